@@ -1,0 +1,57 @@
+import type { ErrorBody, ErrorCode } from '../shared/errors.ts'
+
+/** The one error type of the service: a stable code, an HTTP status and a safe message. */
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly statusCode: number
+
+  constructor(code: ErrorCode, statusCode: number, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause })
+    this.name = 'AppError'
+    this.code = code
+    this.statusCode = statusCode
+  }
+
+  render(): ErrorBody {
+    return { code: this.code, message: this.message }
+  }
+}
+
+/** Factories for every AppError, so codes, statuses and wording stay in one place. */
+export const errors = {
+  badRequest: (message: string) => new AppError('BAD_REQUEST', 400, message),
+  unauthorized: () => new AppError('UNAUTHORIZED', 401, 'Authentication is required.'),
+  forbidden: () => new AppError('FORBIDDEN', 403, 'You do not have access to this portal.'),
+  notFound: (what: string) => new AppError('NOT_FOUND', 404, `${what} was not found.`),
+  configInvalid: (problems: readonly string[]) =>
+    new AppError('CONFIG_INVALID', 500, `Invalid configuration: ${problems.join('; ')}`),
+  hubspotAuthFailed: (cause?: unknown) =>
+    new AppError(
+      'HUBSPOT_AUTH_FAILED',
+      502,
+      'HubSpot rejected the access token: check the token or reconnect the portal.',
+      cause,
+    ),
+  hubspotUnreachable: (baseUrl: string, cause?: unknown) =>
+    new AppError('HUBSPOT_UNREACHABLE', 502, `Cannot reach the HubSpot API at ${baseUrl}.`, cause),
+  hubspotRateLimited: (operation: string) =>
+    new AppError(
+      'HUBSPOT_RATE_LIMITED',
+      503,
+      `HubSpot kept answering 429 to ${operation} after every retry.`,
+    ),
+  hubspotFailed: (operation: string, status: number, cause?: unknown) =>
+    new AppError('HUBSPOT_FAILED', 502, `HubSpot answered ${status} to ${operation}.`, cause),
+  csvEmpty: (file: string) =>
+    new AppError('CSV_EMPTY', 400, `${file} has no data rows.`),
+  csvMalformed: (file: string, detail: string) =>
+    new AppError('CSV_MALFORMED', 400, `${file} is not a valid CSV file: ${detail}`),
+  csvUnknownColumn: (column: string, known: readonly string[]) =>
+    new AppError(
+      'CSV_UNKNOWN_COLUMN',
+      400,
+      `No column named "${column}"; the file has: ${known.join(', ')}.`,
+    ),
+  internal: (cause?: unknown) =>
+    new AppError('INTERNAL', 500, 'Something went wrong on our side.', cause),
+} as const
