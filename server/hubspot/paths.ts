@@ -1,0 +1,24 @@
+import type { ObjectType } from '../../shared/crm.ts'
+
+/**
+ * Every HubSpot path PortalPilot calls, and nothing else in the codebase knows one.
+ * Date-versioned paths (2026-03) throughout: the v1 OAuth endpoints retire on 2027-02-16 and
+ * v3/v4 CRM paths in 2027 (hubspot-platform.md §1).
+ */
+const VERSION = '2026-03'
+
+const enc = encodeURIComponent
+
+export const paths = {
+  token: () => `/oauth/${VERSION}/token`,
+  authorize: () => '/oauth/authorize',
+  accountDetails: () => `/account-info/${VERSION}/details`,
+  properties: (type: ObjectType) => `/crm/properties/${VERSION}/${enc(type)}`,
+  objects: (type: ObjectType) => `/crm/objects/${VERSION}/${enc(type)}`,
+  batchRead: (type: ObjectType) => `/crm/objects/${VERSION}/${enc(type)}/batch/read`,
+  search: (type: ObjectType) => `/crm/objects/${VERSION}/${enc(type)}/search`,
+  associationsBatchRead: (from: ObjectType, to: ObjectType) =>
+    `/crm/associations/${VERSION}/${enc(from)}/${enc(to)}/batch/read`,
+  dealPipelines: () => `/crm/pipelines/${VERSION}/deals`,
+  owners: () => `/crm/owners/${VERSION}`,
+} as const
