@@ -56,7 +56,7 @@ export interface DuplicateGroup {
   readonly ids: readonly string[]
   /** 0 to 1: how sure the engine is that these are the same entity. */
   readonly confidence: number
-  /** Why they matched, e.g. "same domain example.com". */
+  /** Why they matched, in fixed words free of record values, e.g. "same domain". */
   readonly reason: string
 }
 
