@@ -1,0 +1,18 @@
+import type { CheckResultsTable } from './check-results.table.ts'
+import type { DuplicateGroupsTable } from './duplicate-groups.table.ts'
+import type { ObjectScoresTable } from './object-scores.table.ts'
+import type { PortalsTable } from './portals.table.ts'
+import type { PropertyMetaTable } from './property-meta.table.ts'
+import type { ScansTable } from './scans.table.ts'
+import type { SchemaMigrationsTable } from './schema-migrations.table.ts'
+
+/** Every table Kysely may query, keyed by its SQL name. */
+export interface Database {
+  portals: PortalsTable
+  scans: ScansTable
+  object_scores: ObjectScoresTable
+  check_results: CheckResultsTable
+  duplicate_groups: DuplicateGroupsTable
+  property_meta: PropertyMetaTable
+  schema_migrations: SchemaMigrationsTable
+}
