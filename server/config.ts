@@ -68,7 +68,7 @@ export function loadConfig(env: Env = process.env): Config {
       apiBaseUrl: url('HUBSPOT_API_BASE_URL'),
       clientId: env.HUBSPOT_CLIENT_ID,
       clientSecret: env.HUBSPOT_CLIENT_SECRET,
-      requestsPerTenSeconds: int('HUBSPOT_REQUESTS_PER_TEN_SECONDS', 100, 1, 110),
+      requestsPerTenSeconds: int('HUBSPOT_REQUESTS_PER_TEN_SECONDS', 105, 1, 110),
       requestTimeoutMs: int('HUBSPOT_REQUEST_TIMEOUT_MS', 30_000, 100, 300_000),
     },
     scan: {

@@ -9,7 +9,7 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeUndefined()
     expect(config.dataDir).toBe('.data')
     expect(config.hubspot.apiBaseUrl).toBeUndefined()
-    expect(config.hubspot.requestsPerTenSeconds).toBe(100)
+    expect(config.hubspot.requestsPerTenSeconds).toBe(105)
     expect(config.scan.sampleSize).toBe(1_000)
     expect(Object.isFrozen(config.hubspot)).toBe(true)
   })

@@ -1,43 +1,12 @@
-import { execFile } from 'node:child_process'
 import { chmod } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTempDir, SALESFORCE_CSV } from '../../support/dedupe-fixtures.ts'
-
-const run = promisify(execFile)
-const REPO = fileURLToPath(new URL('../../../', import.meta.url))
-
-interface Outcome {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
+import { expectOneErrorLine, runCliScript } from '../../support/run-cli.ts'
 
 /** Runs `node server/cli/dedupe.ts ...args` with the Node running the tests (the pinned 24). */
-async function dedupe(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['server/cli/dedupe.ts', ...args], {
-      cwd: REPO,
-    })
-
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
-
-/** One `error: ...` line on stderr, nothing on stdout. */
-function expectOneErrorLine(outcome: Outcome, code: number, text: string) {
-  expect(outcome.code).toBe(code)
-  expect(outcome.stdout).toBe('')
-  expect(outcome.stderr).toMatch(/^error: [^\n]+\n$/)
-  expect(outcome.stderr).toContain(text)
-}
+const dedupe = (...args: string[]) => runCliScript('server/cli/dedupe.ts', args)
 
 const COMPANIES = [
   'Site name,Phone,Street,Website',
