@@ -15,7 +15,7 @@ const ROWS = 1_000_000
 const DUPLICATE_SHARE = 0.15
 const CHICAGO_CSV = fileURLToPath(
   new URL(
-    '../test/support/dedupe/chicago-early-childhood-sites_with_true_ids.csv',
+    '../server/sandbox/data/chicago-early-childhood-sites_with_true_ids.csv',
     import.meta.url,
   ),
 )

@@ -5,12 +5,18 @@ import { fileURLToPath } from 'node:url'
 
 /** Chicago early-childhood sites with a `True Id` cluster column (MIT, see SOURCES.md). */
 export const CHICAGO_CSV = fileURLToPath(
-  new URL('./dedupe/chicago-early-childhood-sites_with_true_ids.csv', import.meta.url),
+  new URL(
+    '../../server/sandbox/data/chicago-early-childhood-sites_with_true_ids.csv',
+    import.meta.url,
+  ),
 )
 
 /** Salesforce's sample accounts and contacts: BOM, ragged rows (CC0). */
 export const SALESFORCE_CSV = fileURLToPath(
-  new URL('./dedupe/salesforce-accounts-contacts.csv', import.meta.url),
+  new URL(
+    '../../server/sandbox/data/salesforce-lwc-recipes/Accounts-Contacts.csv',
+    import.meta.url,
+  ),
 )
 
 /** How a Chicago row reads as a HubSpot company, per the dedupe brief. */
