@@ -29,11 +29,13 @@ async function main(): Promise<void> {
   await migrate(database.db)
 
   const closers: (() => Promise<void>)[] = [() => database.close()]
+  let sandboxUrl: string | undefined
   if (devDefaults) {
     // Imported here so no production path loads the sandbox.
     const { connectAndScanSandbox } = await import('./dev/connect-and-scan.ts')
     const sandbox = await connectAndScanSandbox(database.db, config, logger)
     closers.unshift(sandbox.close)
+    sandboxUrl = sandbox.baseUrl
   }
 
   const app = await buildApp(config, {
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port
   process.stdout.write(`PortalPilot is serving at http://${config.host}:${port} ` +
     `(GET /healthz). Press Ctrl+C to stop.\n`)
+  // After the service's own address, so a script reading the first URL finds the service.
+  if (sandboxUrl) process.stdout.write(`The sandbox portal's API answers at ${sandboxUrl}\n`)
 
   const stop = async () => {
     for (const close of closers) await close().catch(() => {})

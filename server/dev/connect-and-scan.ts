@@ -21,12 +21,12 @@ export async function connectAndScanSandbox(
   db: Kysely<Database>,
   config: Config,
   logger: Logger,
-): Promise<{ close: () => Promise<void> }> {
+): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   const timeoutMs = config.hubspot.requestTimeoutMs
   process.stdout.write('Starting the local HubSpot sandbox portal...\n')
   const portal = await startSandboxPortal({ logger, timeoutMs })
   const portalId = portal.sandbox.portalId
-  process.stdout.write(`Connected sandbox portal ${portalId} at ${portal.baseUrl}\n`)
+  process.stdout.write(`Connected sandbox portal ${portalId} through OAuth\n`)
 
   const oauth = createOAuthClient({ baseUrl: portal.baseUrl, clientId: portal.clientId,
     clientSecret: portal.clientSecret, logger, timeoutMs })
@@ -59,5 +59,5 @@ export async function connectAndScanSandbox(
     throw error
   }
 
-  return { close: () => portal.sandbox.close() }
+  return { baseUrl: portal.baseUrl, close: () => portal.sandbox.close() }
 }
