@@ -9,9 +9,19 @@ export interface Config {
   readonly databaseUrl: string | undefined
   /** Where PGlite keeps its files when no databaseUrl is set. */
   readonly dataDir: string
+  /** The service's public origin: OAuth redirects and signed card URLs are built on it. */
+  readonly publicBaseUrl: string
+  readonly security: {
+    /** Master keys for token encryption, current first; older ones only decrypt. */
+    readonly tokenKeys: readonly { readonly id: string; readonly secret: string }[]
+    /** Signs session JWTs and OAuth `state` values. */
+    readonly sessionSecret: string
+  }
   readonly hubspot: {
     /** HubSpot's API origin; unset means the local sandbox portal (dev defaults). */
     readonly apiBaseUrl: string | undefined
+    /** Where users consent to the install (app.hubspot.com; the sandbox in dev). */
+    readonly authBaseUrl: string | undefined
     readonly clientId: string | undefined
     readonly clientSecret: string | undefined
     /** Our own budget per portal, below HubSpot's 110 per 10 s so a scan sees no 429. */
@@ -29,8 +39,13 @@ type Env = Readonly<Record<string, string | undefined>>
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
-/** Parses the environment into a frozen Config, reporting every invalid key at once. */
-export function loadConfig(env: Env = process.env): Config {
+/**
+ * Parses the environment into a frozen Config, reporting every invalid key at once. The
+ * secrets are required only for the service (`forService`); the command-line tools that
+ * store nothing run without them.
+ */
+export function loadConfig(env: Env = process.env, options: { forService?: boolean } = {})
+  : Config {
   const problems: string[] = []
   const int = (key: string, fallback: number, min: number, max: number): number => {
     const raw = env[key]
@@ -58,14 +73,25 @@ export function loadConfig(env: Env = process.env): Config {
   const country = env.DEFAULT_COUNTRY ?? 'US'
   if (!/^[A-Z]{2}$/.test(country)) problems.push('DEFAULT_COUNTRY must be two capital letters')
 
+  const host = env.HOST ?? '127.0.0.1'
+  const port = int('PORT', 3000, 0, 65_535)
+  const tokenKeys = parseKeys(env.TOKEN_ENCRYPTION_KEYS ?? '', problems, options.forService)
+  const sessionSecret = env.SESSION_SECRET ?? ''
+  if ((options.forService || sessionSecret !== '') && sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters')
+  }
+
   const config: Config = {
-    host: env.HOST ?? '127.0.0.1',
-    port: int('PORT', 3000, 0, 65_535),
+    host,
+    port,
+    publicBaseUrl: url('PUBLIC_BASE_URL') ?? `http://${host}:${port}`,
+    security: { tokenKeys, sessionSecret },
     logLevel: logLevel as Config['logLevel'],
     databaseUrl: url('DATABASE_URL'),
     dataDir: env.DATA_DIR ?? '.data',
     hubspot: {
       apiBaseUrl: url('HUBSPOT_API_BASE_URL'),
+      authBaseUrl: url('HUBSPOT_AUTH_BASE_URL'),
       clientId: env.HUBSPOT_CLIENT_ID,
       clientSecret: env.HUBSPOT_CLIENT_SECRET,
       requestsPerTenSeconds: int('HUBSPOT_REQUESTS_PER_TEN_SECONDS', 105, 1, 110),
@@ -82,6 +108,33 @@ export function loadConfig(env: Env = process.env): Config {
   if (problems.length > 0) throw errors.configInvalid(problems)
 
   return deepFreeze(config)
+}
+
+/**
+ * `TOKEN_ENCRYPTION_KEYS` is `id:secret[,id:secret...]`, the current key first: rotation
+ * puts a new key in front and keeps the old ones until nothing is encrypted under them.
+ */
+function parseKeys(raw: string, problems: string[], required = false) {
+  const keys = raw.split(',').filter((part) => part.trim() !== '').map((part) => {
+    const at = part.indexOf(':')
+
+    return { id: part.slice(0, at).trim(), secret: part.slice(at + 1).trim() }
+  })
+  if (keys.length === 0 && required) {
+    problems.push('TOKEN_ENCRYPTION_KEYS must hold at least one id:secret')
+  }
+  for (const key of keys) {
+    if (!/^[a-z0-9_-]{1,32}$/i.test(key.id) || key.secret.length < 32) {
+      problems.push('each TOKEN_ENCRYPTION_KEYS entry must be id:secret, a short id and 32+ ' +
+        'characters of secret')
+      break
+    }
+  }
+  if (new Set(keys.map((key) => key.id)).size !== keys.length) {
+    problems.push('TOKEN_ENCRYPTION_KEYS ids must be unique')
+  }
+
+  return keys
 }
 
 function deepFreeze<T extends object>(value: T): T {

@@ -8,6 +8,7 @@ import { buildApp } from './app.ts'
 import { type Config, loadConfig } from './config.ts'
 import { connectDatabase } from './db/connect.ts'
 import { migrate } from './db/migrate.ts'
+import { devSecretsEnv } from './dev/dev-secrets.ts'
 import { createLogger } from './logger.ts'
 import { assertNodeVersion } from './runtime.ts'
 
@@ -18,8 +19,11 @@ import { assertNodeVersion } from './runtime.ts'
  */
 async function main(): Promise<void> {
   assertNodeVersion()
-  const config = loadConfig()
-  const devDefaults = config.hubspot.apiBaseUrl === undefined
+  const devDefaults = !process.env.HUBSPOT_API_BASE_URL
+  const env = devDefaults
+    ? { ...devSecretsEnv(process.env.DATA_DIR ?? '.data'), ...process.env }
+    : process.env
+  const config = loadConfig(env, { forService: true })
   const logger = createLogger(config, devDefaults ? logFile(config) : undefined)
   const database = await connectDatabase({
     databaseUrl: config.databaseUrl,

@@ -11,6 +11,9 @@ const enc = encodeURIComponent
 
 export const paths = {
   token: () => `/oauth/${VERSION}/token`,
+  tokenRevoke: () => `/oauth/${VERSION}/token/revoke`,
+  tokenIntrospect: () => `/oauth/${VERSION}/token/introspect`,
+  appUninstall: () => `/appinstalls/${VERSION}/external-install`,
   authorize: () => '/oauth/authorize',
   accountDetails: () => `/account-info/${VERSION}/details`,
   properties: (type: ObjectType) => `/crm/properties/${VERSION}/${enc(type)}`,

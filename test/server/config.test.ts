@@ -23,6 +23,28 @@ describe('loadConfig', () => {
     expect(load).toThrowError(expect.objectContaining({ code: 'CONFIG_INVALID' }))
   })
 
+  it('requires the secrets only when the service starts', () => {
+    expect(() => loadConfig({}, { forService: true })).toThrowError(
+      /TOKEN_ENCRYPTION_KEYS.*SESSION_SECRET/,
+    )
+    expect(() => loadConfig({})).not.toThrow()
+  })
+
+  it('reads the encryption keys with the current one first', () => {
+    const config = loadConfig({
+      TOKEN_ENCRYPTION_KEYS: `new:${'n'.repeat(32)},old:${'o'.repeat(32)}`,
+      SESSION_SECRET: 's'.repeat(32),
+    }, { forService: true })
+
+    expect(config.security.tokenKeys.map((key) => key.id)).toEqual(['new', 'old'])
+  })
+
+  it('refuses a short encryption key', () => {
+    expect(() => loadConfig({ TOKEN_ENCRYPTION_KEYS: 'k1:short' })).toThrowError(
+      /32\+ characters/,
+    )
+  })
+
   it('requires app credentials when a real HubSpot API is configured', () => {
     const load = () => loadConfig({ HUBSPOT_API_BASE_URL: 'https://api.hubapi.com' })
 

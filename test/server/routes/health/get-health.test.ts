@@ -3,8 +3,8 @@ import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 
 import { buildApp } from '../../../../server/app.ts'
-import { loadConfig } from '../../../../server/config.ts'
 import { createLogger } from '../../../../server/logger.ts'
+import { testConfig } from '../../../support/config.ts'
 
 function captureLogs() {
   const lines: Record<string, unknown>[] = []
@@ -21,7 +21,7 @@ function captureLogs() {
 describe('GET /healthz', () => {
   it('answers 200 and writes one request line with the operation name', async () => {
     const logs = captureLogs()
-    const app = await buildApp(loadConfig({}), {
+    const app = await buildApp(testConfig(), {
       logger: createLogger({ logLevel: 'info' }, logs.stream),
       pingDatabase: async () => {},
     })
@@ -39,7 +39,7 @@ describe('GET /healthz', () => {
 
   it('answers 500 with a body that leaks nothing when the database is down', async () => {
     const logs = captureLogs()
-    const app = await buildApp(loadConfig({}), {
+    const app = await buildApp(testConfig(), {
       logger: createLogger({ logLevel: 'info' }, logs.stream),
       pingDatabase: async () => {
         throw new Error('connect ECONNREFUSED 127.0.0.1:5432 password=hunter2')
@@ -54,7 +54,7 @@ describe('GET /healthz', () => {
   })
 
   it('answers an unknown route with NOT_FOUND', async () => {
-    const app = await buildApp(loadConfig({}), {
+    const app = await buildApp(testConfig(), {
       logger: createLogger({ logLevel: 'silent' }),
       pingDatabase: async () => {},
     })
