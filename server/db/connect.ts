@@ -9,7 +9,18 @@ import type { Database } from './database.ts'
 import { INT8_OID, parseInt8 } from './int8.ts'
 
 export interface DatabaseHandle {
+  /**
+   * The service's connection. Every tenant query goes through the portal scope
+   * (portal-scope.ts), which runs it as portalpilot_app under row-level security.
+   */
   db: Kysely<Database>
+  /**
+   * The owner connection, for migrations and for maintenance across portals (key
+   * rotation, audit pruning, a user's portals). Its sessions set app.maintenance, which
+   * the owner_maintenance policies require; a superuser bypasses RLS anyway. Never hand it
+   * to request handlers. On PGlite it is the same instance as `db` (one connection).
+   */
+  admin: Kysely<Database>
   engine: 'postgres' | 'pglite'
   close(): Promise<void>
 }
@@ -22,7 +33,13 @@ export interface QueryLogEvent {
 }
 
 export interface ConnectOptions {
+  /** The owner's Postgres connection string (unset: PGlite). */
   databaseUrl?: string
+  /**
+   * Postgres only: a connection string that logs in as portalpilot_app. When set, `db`
+   * uses it, so the service's queries never run as the owner; `admin` keeps databaseUrl.
+   */
+  appDatabaseUrl?: string
   dataDir?: string
   /** An open PGlite to use instead of opening one from dataDir (see openPglite). */
   pglite?: PGlite
@@ -33,26 +50,46 @@ const MEMORY_DIR = 'memory://'
 const DEFAULT_DATA_DIR = '.data/'
 
 /**
- * DATABASE_URL set -> pg Pool; unset -> PGlite persisted in dataDir (default '.data/'),
- * or in memory when dataDir is 'memory://'. Creates the folder when missing.
+ * DATABASE_URL set -> pg pools (the owner's, and the app role's when appDatabaseUrl is
+ * set); unset -> PGlite persisted in dataDir (default '.data/'), or in memory when dataDir
+ * is 'memory://'. Creates the folder when missing.
  */
 export async function connectDatabase(opts: ConnectOptions): Promise<DatabaseHandle> {
-  const engine = opts.databaseUrl ? 'postgres' : 'pglite'
-  const dialect = opts.databaseUrl
-    ? postgresDialect(opts.databaseUrl)
-    : new PGliteDialect({ pglite: opts.pglite ?? (await openPglite(opts.dataDir)) })
   const log = opts.log
-  const db = new Kysely<Database>({
-    dialect,
-    log: log ? (event) => log(toQueryLogEvent(event)) : undefined,
-  })
+  const kysely = (dialect: Dialect) =>
+    new Kysely<Database>({
+      dialect,
+      log: log ? (event) => log(toQueryLogEvent(event)) : undefined,
+    })
 
-  return { db, engine, close: () => db.destroy() }
+  if (!opts.databaseUrl) {
+    if (opts.appDatabaseUrl) throw new TypeError('appDatabaseUrl needs databaseUrl (Postgres)')
+
+    const pglite = opts.pglite ?? (await openPglite(opts.dataDir))
+    // One connection: a second Kysely on it would interleave with the first's transactions.
+    const db = kysely(new PGliteDialect({ pglite }))
+
+    return { db, admin: db, engine: 'pglite', close: () => db.destroy() }
+  }
+
+  const admin = kysely(postgresDialect(opts.databaseUrl, { maintenance: true }))
+  const db = kysely(postgresDialect(opts.appDatabaseUrl ?? opts.databaseUrl))
+
+  return {
+    db,
+    admin,
+    engine: 'postgres',
+    close: async () => {
+      await Promise.all([db.destroy(), admin.destroy()])
+    },
+  }
 }
 
-function postgresDialect(connectionString: string): Dialect {
+function postgresDialect(connectionString: string, session = { maintenance: false }): Dialect {
   const pool = new pg.Pool({
     connectionString,
+    // A session setting of the admin pool only: the service pool never carries it.
+    ...(session.maintenance ? { options: '-c app.maintenance=on' } : {}),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as

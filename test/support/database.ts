@@ -15,6 +15,17 @@ import { readMigrationFiles } from '../../server/db/migration-files.ts'
 export interface TestDatabaseOptions {
   /** Leave the database empty, for tests of the migrator itself. Default true. */
   migrate?: boolean
+  /**
+   * On Postgres, connect `db` by logging in as portalpilot_app (appDatabaseUrl) instead
+   * of as the owner. PGlite has one superuser connection: there the scope's role switch is
+   * the only way in, and this option changes nothing.
+   */
+  loginAsAppRole?: boolean
+}
+
+/** A test database and, on Postgres, the connection string of its owner. */
+export interface TestDatabase extends DatabaseHandle {
+  url: string | undefined
 }
 
 /**
@@ -24,17 +35,17 @@ export interface TestDatabaseOptions {
  */
 export async function createTestDatabase(
   options: TestDatabaseOptions = {},
-): Promise<DatabaseHandle> {
+): Promise<TestDatabase> {
   const migrated = options.migrate ?? true
   const serverUrl = process.env.TEST_DATABASE_URL
   if (!serverUrl) {
     const pglite = await openPglite('memory://', await pgliteTemplate(migrated))
 
-    return connectDatabase({ pglite })
+    return { ...(await connectDatabase({ pglite })), url: undefined }
   }
 
-  const handle = await createServerDatabase(serverUrl)
-  if (migrated) await migrate(handle.db)
+  const handle = await createServerDatabase(serverUrl, options.loginAsAppRole ?? false)
+  if (migrated) await migrate(handle.admin)
 
   return handle
 }
@@ -96,7 +107,7 @@ async function dumpFreshPglite(migrated: boolean): Promise<Blob> {
   const pglite = await openPglite('memory://')
   const handle = await connectDatabase({ pglite })
   try {
-    if (migrated) await migrate(handle.db)
+    if (migrated) await migrate(handle.admin)
 
     return await pglite.dumpDataDir('none')
   } finally {
@@ -104,15 +115,25 @@ async function dumpFreshPglite(migrated: boolean): Promise<Blob> {
   }
 }
 
-async function createServerDatabase(serverUrl: string): Promise<DatabaseHandle> {
+async function createServerDatabase(
+  serverUrl: string,
+  loginAsAppRole: boolean,
+): Promise<TestDatabase> {
   const name = uniqueName()
   await withAdminClient(serverUrl, (client) => client.query(`create database "${name}"`))
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
-  const handle = await connectDatabase({ databaseUrl: url.toString() })
+  const appUrl = new URL(url)
+  appUrl.username = 'portalpilot_app'
+  appUrl.password = ''
+  const handle = await connectDatabase({
+    databaseUrl: url.toString(),
+    ...(loginAsAppRole ? { appDatabaseUrl: appUrl.toString() } : {}),
+  })
 
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close()
       await withAdminClient(serverUrl, (client) =>
