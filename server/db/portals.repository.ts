@@ -4,10 +4,16 @@ import type { Kysely } from 'kysely'
 import type { PortalDetails } from '../../shared/crm.ts'
 import type { Database } from './database.ts'
 import { forPortal } from './portal-scope.ts'
-import type { NewPortalRow, PortalRow } from './portals.table.ts'
+import type { ConnectionStatus, NewPortalRow, PortalRow } from './portals.table.ts'
+
+export type { ConnectionStatus } from './portals.table.ts'
+
+const CONNECTION_STATUSES: readonly ConnectionStatus[] =
+  ['connected', 'needs_reconnect', 'disconnected']
 
 /** A portal as stored: the account details plus when we first and last saw them. */
 export interface Portal extends PortalDetails {
+  readonly connectionStatus: ConnectionStatus
   readonly createdAt: string
   readonly updatedAt: string
 }
@@ -35,6 +41,27 @@ export async function findPortal(db: Kysely<Database>, portalId: number): Promis
   return row ? fromRow(row) : null
 }
 
+/** Records whether the portal's OAuth grant works; false when the portal is unknown. */
+export async function setConnectionStatus(
+  db: Kysely<Database>,
+  portalId: number,
+  status: ConnectionStatus,
+): Promise<boolean> {
+  if (!CONNECTION_STATUSES.includes(status)) {
+    throw new TypeError(`unknown connection status ${String(status)}`)
+  }
+
+  const result = await forPortal(db, portalId, (db) =>
+    db
+      .updateTable('portals')
+      .set({ connection_status: status, updated_at: sql`now()` })
+      .where('portal_id', '=', portalId)
+      .executeTakeFirst(),
+  )
+
+  return result.numUpdatedRows > 0n
+}
+
 function detailColumns(portal: PortalDetails): Omit<NewPortalRow, 'portal_id'> {
   return {
     account_type: portal.accountType,
@@ -53,6 +80,7 @@ function fromRow(row: PortalRow): Portal {
     companyCurrency: row.company_currency,
     uiDomain: row.ui_domain,
     dataHostingLocation: row.data_hosting_location,
+    connectionStatus: row.connection_status,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }

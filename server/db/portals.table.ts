@@ -1,6 +1,9 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely'
 
 import type { Timestamp } from './column-types.ts'
+
+/** Whether the portal's OAuth grant works; set by the token service, read by cards. */
+export type ConnectionStatus = 'connected' | 'needs_reconnect' | 'disconnected'
 
 export interface PortalsTable {
   portal_id: number
@@ -9,6 +12,7 @@ export interface PortalsTable {
   company_currency: string
   ui_domain: string
   data_hosting_location: string
+  connection_status: ColumnType<ConnectionStatus, ConnectionStatus | undefined, ConnectionStatus>
   created_at: Timestamp
   updated_at: Timestamp
 }

@@ -27,6 +27,8 @@ export interface OAuthClientOptions {
 export interface OAuthClient {
   exchangeCode(code: string, redirectUri: string): Promise<TokenSet>
   refresh(refreshToken: string): Promise<TokenSet>
+  /** Revokes a refresh token at HubSpot (uninstall, disconnect); unknown tokens pass. */
+  revoke(refreshToken: string): Promise<void>
 }
 
 interface TokenReply {
@@ -48,11 +50,11 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   const doFetch = options.fetch ?? fetch
   const now = options.now ?? Date.now
 
-  const post = async (operation: string, form: Record<string, string>) => {
+  const postForm = async (operation: string, path: string, form: Record<string, string>) => {
     const started = now()
     let response: Response
     try {
-      response = await doFetch(options.baseUrl + paths.token(), {
+      response = await doFetch(options.baseUrl + path, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({
@@ -69,6 +71,12 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     }
     logCall(options.logger, { operation, status: response.status, durationMs: now() - started,
       attempt: 1 })
+
+    return { response, started }
+  }
+
+  const post = async (operation: string, form: Record<string, string>) => {
+    const { response, started } = await postForm(operation, paths.token(), form)
     const reply = (await response.json().catch(() => ({}))) as TokenReply
     if (response.ok && reply.access_token && reply.refresh_token && reply.expires_in) {
       const lifetimeMs = reply.expires_in * 1000
@@ -100,6 +108,17 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       }),
     refresh: (refreshToken) =>
       post('oauth.token.refresh', { grant_type: 'refresh_token', refresh_token: refreshToken }),
+    async revoke(refreshToken) {
+      const operation = 'oauth.token.revoke'
+      const { response } = await postForm(operation, paths.tokenRevoke(),
+        { token: refreshToken, token_type_hint: 'refresh_token' })
+      await response.body?.cancel()
+      if (response.ok) return
+      // RFC 7009 answers 200 for a token it does not know; 400/401 mean our client
+      // credentials were refused.
+      if (response.status === 400 || response.status === 401) throw errors.hubspotAuthFailed()
+      throw errors.hubspotFailed(operation, response.status)
+    },
   }
 }
 

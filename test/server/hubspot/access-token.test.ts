@@ -27,6 +27,9 @@ function setup() {
 
       return tokenSet(refreshes + 1, clock.now())
     },
+    revoke: async () => {
+      throw new Error('not used')
+    },
   }
   const source = refreshingAccessToken({ tokens: tokenSet(1, 0), oauth, now: clock.now })
 
