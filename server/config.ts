@@ -7,6 +7,12 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** Postgres connection string; unset means the embedded PGlite database. */
   readonly databaseUrl: string | undefined
+  /**
+   * Postgres only: a connection string that logs in as portalpilot_app, the role without
+   * ownership or BYPASSRLS that the service's queries run as; databaseUrl (the owner) then
+   * only migrates and does cross-portal maintenance.
+   */
+  readonly appDatabaseUrl: string | undefined
   /** Where PGlite keeps its files when no databaseUrl is set. */
   readonly dataDir: string
   /** The service's public origin: OAuth redirects and signed card URLs are built on it. */
@@ -88,6 +94,7 @@ export function loadConfig(env: Env = process.env, options: { forService?: boole
     security: { tokenKeys, sessionSecret },
     logLevel: logLevel as Config['logLevel'],
     databaseUrl: url('DATABASE_URL'),
+    appDatabaseUrl: url('APP_DATABASE_URL'),
     dataDir: env.DATA_DIR ?? '.data',
     hubspot: {
       apiBaseUrl: url('HUBSPOT_API_BASE_URL'),
@@ -101,6 +108,9 @@ export function loadConfig(env: Env = process.env, options: { forService?: boole
       sampleSize: int('SCAN_SAMPLE_SIZE', 1_000, 10, 1_000),
       defaultCountry: country,
     },
+  }
+  if (config.appDatabaseUrl && !config.databaseUrl) {
+    problems.push('APP_DATABASE_URL needs DATABASE_URL (the owner, for migrations)')
   }
   if (config.hubspot.apiBaseUrl && !(config.hubspot.clientId && config.hubspot.clientSecret)) {
     problems.push('HUBSPOT_CLIENT_ID and HUBSPOT_CLIENT_SECRET are needed with HUBSPOT_API_BASE_URL')

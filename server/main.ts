@@ -2,20 +2,22 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 import pino from 'pino'
-import { sql } from 'kysely'
 
-import { buildApp } from './app.ts'
+import { formatReport } from './cli/format-report.ts'
+import { createProgressBar } from './cli/progress-bar.ts'
 import { type Config, loadConfig } from './config.ts'
 import { connectDatabase } from './db/connect.ts'
 import { migrate } from './db/migrate.ts'
+import { latestScan, readReport } from './db/scans.repository.ts'
 import { devSecretsEnv } from './dev/dev-secrets.ts'
 import { createLogger } from './logger.ts'
 import { assertNodeVersion } from './runtime.ts'
+import { createService, type HubSpotApp } from './service.ts'
 
 /**
  * `npm start`: the service on its configured database. Without HUBSPOT_API_BASE_URL it runs
- * on embedded defaults: PGlite in .data/, the local sandbox portal connected through the
- * OAuth code flow, and a first scan printed before the service starts answering.
+ * on embedded defaults: PGlite in .data/, the local sandbox portal installed through the
+ * real OAuth install flow, and the first scan's score table printed.
  */
 async function main(): Promise<void> {
   assertNodeVersion()
@@ -27,30 +29,48 @@ async function main(): Promise<void> {
   const logger = createLogger(config, devDefaults ? logFile(config) : undefined)
   const database = await connectDatabase({
     databaseUrl: config.databaseUrl,
+    appDatabaseUrl: config.appDatabaseUrl,
     dataDir: join(config.dataDir, 'pglite'),
     log: (event) => logger.debug({ type: 'db', ...event }, 'query'),
   })
-  await migrate(database.db)
+  await migrate(database.admin)
 
   const closers: (() => Promise<void>)[] = [() => database.close()]
+  let hubspot: HubSpotApp
   let sandboxUrl: string | undefined
+  let sandboxPortalId = 0
   if (devDefaults) {
     // Imported here so no production path loads the sandbox.
-    const { connectAndScanSandbox } = await import('./dev/connect-and-scan.ts')
-    const sandbox = await connectAndScanSandbox(database.db, config, logger)
-    closers.unshift(sandbox.close)
-    sandboxUrl = sandbox.baseUrl
+    const { startDevSandbox } = await import('./dev/connect-and-scan.ts')
+    process.stdout.write('Starting the local HubSpot sandbox portal...\n')
+    const dev = await startDevSandbox(config)
+    closers.unshift(() => dev.sandbox.close())
+    hubspot = dev.hubspot
+    sandboxUrl = dev.hubspot.apiBaseUrl
+    sandboxPortalId = dev.sandbox.portalId
+  } else {
+    hubspot = productionHubSpot(config)
   }
 
-  const app = await buildApp(config, {
-    logger,
-    pingDatabase: async () => {
-      await sql`select 1`.execute(database.db)
-    },
-  })
-  closers.unshift(() => app.close())
-  await app.listen({ host: config.host, port: config.port })
-  const address = app.server.address()
+  const bar = devDefaults ? createProgressBar(process.stdout) : null
+  const service = await createService(config, database, logger, hubspot,
+    { onScanProgress: bar?.update })
+  closers.unshift(() => service.close())
+  await service.app.listen({ host: config.host, port: config.port })
+
+  if (devDefaults) {
+    const { installThroughOAuth, requestHealthCard } = await import('./dev/connect-and-scan.ts')
+    process.stdout.write('Installing PortalPilot into the sandbox portal through OAuth...\n')
+    await installThroughOAuth(config.publicBaseUrl)
+    await service.scans.idle()
+    bar?.stop()
+    await printLatestReport(database.db, sandboxPortalId)
+    const card = await requestHealthCard(config.publicBaseUrl, hubspot.clientSecret,
+      sandboxPortalId)
+    process.stdout.write(`A signed card request (as HubSpot's hubspot.fetch sends it) ` +
+      `answered ${card.status}: scan ${card.body.status}, score ${card.body.score}.\n`)
+  }
+  const address = service.app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   process.stdout.write(`PortalPilot is serving at http://${config.host}:${port} ` +
     `(GET /healthz). Press Ctrl+C to stop.\n`)
@@ -65,6 +85,27 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop)
 }
 
+function productionHubSpot(config: Config): HubSpotApp {
+  const { apiBaseUrl, authBaseUrl, clientId, clientSecret } = config.hubspot
+  if (!apiBaseUrl || !clientId || !clientSecret) {
+    throw new TypeError('production HubSpot settings were not validated')
+  }
+
+  return { apiBaseUrl, authBaseUrl: authBaseUrl ?? 'https://app.hubspot.com', clientId,
+    clientSecret }
+}
+
+async function printLatestReport(db: Parameters<typeof latestScan>[0], portalId: number)
+  : Promise<void> {
+  const scan = await latestScan(db, portalId)
+  if (!scan) {
+    process.stdout.write('The first scan did not finish; see .data/portalpilot.log.\n')
+    return
+  }
+  const report = await readReport(db, portalId, scan.scanId)
+  process.stdout.write(`\n${formatReport(report, portalId)}\n\n`)
+}
+
 /** Dev defaults keep the terminal for the score table; the JSON log lines go to a file. */
 function logFile(config: Config): pino.DestinationStream {
   mkdirSync(config.dataDir, { recursive: true })
@@ -77,4 +118,3 @@ main().catch((error: unknown) => {
   process.stderr.write(`error: ${message}\n`)
   process.exit(1)
 })
-

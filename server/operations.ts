@@ -4,6 +4,13 @@
  */
 export const OPERATIONS = {
   healthRead: 'health.read',
+  cardPortalHealthRead: 'card.portal-health.read',
+  apiReportRead: 'api.report.read',
+  apiMeRead: 'api.me.read',
+  apiPortalDisconnect: 'api.portal.disconnect',
+  oauthInstall: 'oauth.install',
+  oauthLogin: 'oauth.login',
+  oauthCallback: 'oauth.callback',
 } as const
 
 export type Operation = (typeof OPERATIONS)[keyof typeof OPERATIONS]

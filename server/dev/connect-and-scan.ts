@@ -1,63 +1,63 @@
-import type { Kysely } from 'kysely'
-import type { Logger } from 'pino'
+import { randomBytes } from 'node:crypto'
 
-import { formatReport } from '../cli/format-report.ts'
-import { createProgressBar } from '../cli/progress-bar.ts'
 import type { Config } from '../config.ts'
-import type { Database } from '../db/database.ts'
-import { upsertPortal } from '../db/portals.repository.ts'
-import { refreshingAccessToken } from '../hubspot/access-token.ts'
-import { createOAuthClient } from '../hubspot/oauth-client.ts'
-import { createPortalBudgets, createPortalGateway } from '../hubspot/portal-gateway.ts'
-import { scanAndStore } from '../scans/scan-and-store.ts'
-import { loadDisposableDomains } from '../scoring/disposable-domains.ts'
-import { startSandboxPortal } from './sandbox-portal.ts'
+import { createFetchProxy, createSandbox, type Sandbox } from '../sandbox/index.ts'
+import type { HubSpotApp } from '../service.ts'
+
+export interface DevSandbox {
+  readonly sandbox: Sandbox
+  readonly hubspot: HubSpotApp
+}
 
 /**
- * The first run of `npm start` on embedded defaults: the sandbox portal is connected, scanned
- * with a progress bar, and its score table printed.
+ * Dev defaults only: the sandbox portal on a loopback port, with an app registered whose
+ * redirect URL is this service's own callback, as a HubSpot developer would set it up.
  */
-export async function connectAndScanSandbox(
-  db: Kysely<Database>,
-  config: Config,
-  logger: Logger,
-): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-  const timeoutMs = config.hubspot.requestTimeoutMs
-  process.stdout.write('Starting the local HubSpot sandbox portal...\n')
-  const portal = await startSandboxPortal({ logger, timeoutMs })
-  const portalId = portal.sandbox.portalId
-  process.stdout.write(`Connected sandbox portal ${portalId} through OAuth\n`)
+export async function startDevSandbox(config: Config): Promise<DevSandbox> {
+  const sandbox = await createSandbox()
+  const baseUrl = await sandbox.listen(0)
+  const clientId = `portalpilot-dev-${randomBytes(4).toString('hex')}`
+  const clientSecret = randomBytes(24).toString('base64url')
+  sandbox.registerApp({ clientId, clientSecret,
+    redirectUris: [`${config.publicBaseUrl}/oauth/callback`] })
 
-  const oauth = createOAuthClient({ baseUrl: portal.baseUrl, clientId: portal.clientId,
-    clientSecret: portal.clientSecret, logger, timeoutMs })
-  const gateway = createPortalGateway({
-    baseUrl: portal.baseUrl,
-    portalId,
-    // TODO(#3): keep the tokens encrypted in the database instead of in memory.
-    tokens: refreshingAccessToken({ tokens: portal.tokens, oauth }),
-    logger,
-    timeoutMs,
-    budget: createPortalBudgets(config.hubspot.requestsPerTenSeconds).forPortal(String(portalId)),
-  })
-  // Installing creates the portal row; the scan's rows hang off it.
-  await upsertPortal(db, await gateway.accountDetails())
-  const bar = createProgressBar(process.stdout)
-  try {
-    const { outcome } = await scanAndStore(
-      db,
-      portalId,
-      { gateway, disposableDomains: await loadDisposableDomains(), now: () => new Date(),
-        random: Math.random },
-      { kind: 'sample', sampleSize: config.scan.sampleSize,
-        defaultCountry: config.scan.defaultCountry, onProgress: bar.update },
-    )
-    bar.stop()
-    process.stdout.write(`\n${formatReport(outcome.report, portalId)}\n\n`)
-  } catch (error) {
-    bar.stop()
-    await portal.sandbox.close()
-    throw error
+  return { sandbox, hubspot: { apiBaseUrl: baseUrl, authBaseUrl: baseUrl, clientId,
+    clientSecret } }
+}
+
+/**
+ * Installs the app into the sandbox portal the way a person does, minus the browser: open
+ * our install link, let the sandbox approve the consent step, follow HubSpot's redirect to
+ * our callback. Everything on our side is the production install path.
+ */
+export async function installThroughOAuth(publicBaseUrl: string): Promise<void> {
+  const install = await fetch(`${publicBaseUrl}/oauth/install`, { redirect: 'manual' })
+  const consentUrl = install.headers.get('location')
+  if (install.status !== 302 || !consentUrl) {
+    throw new Error(`the install link answered ${install.status}`)
   }
+  const consent = await fetch(consentUrl, { redirect: 'manual' })
+  const callbackUrl = consent.headers.get('location')
+  if (consent.status !== 302 || !callbackUrl) {
+    throw new Error(`the sandbox consent step answered ${consent.status}`)
+  }
+  const callback = await fetch(callbackUrl, { redirect: 'manual' })
+  if (callback.status !== 200) {
+    throw new Error(`the install callback answered ${callback.status}`)
+  }
+}
 
-  return { baseUrl: portal.baseUrl, close: () => portal.sandbox.close() }
+/**
+ * Asks for the portal's health card the way HubSpot's `hubspot.fetch` proxy does: signed
+ * with the app's client secret, portal and user appended by the proxy.
+ */
+export async function requestHealthCard(
+  publicBaseUrl: string,
+  clientSecret: string,
+  portalId: number,
+): Promise<{ status: number; body: { score?: number | null; status?: string } }> {
+  const proxy = createFetchProxy({ clientSecret, targetOrigin: publicBaseUrl })
+  const response = await proxy.fetch(`${publicBaseUrl}/card/portal-health`, { portalId })
+
+  return { status: response.status, body: (await response.json()) as { score?: number } }
 }

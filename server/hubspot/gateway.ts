@@ -52,6 +52,8 @@ export interface HubSpotGateway {
   ): Promise<Map<string, string[]>>
   dealPipelines(): Promise<Pipeline[]>
   owners(): Promise<Owner[]>
+  /** Removes the app from the portal (cards, webhooks); HubSpot emails its admins. */
+  uninstallApp(): Promise<void>
 }
 
 export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
@@ -157,6 +159,14 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
       })
 
       return (wire.results ?? []).map(toPipeline)
+    },
+
+    async uninstallApp() {
+      await http.send<void>({
+        operation: 'app.uninstall',
+        method: 'DELETE',
+        path: paths.appUninstall(),
+      })
     },
 
     async owners() {

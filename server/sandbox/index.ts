@@ -14,6 +14,8 @@ export type {
   PropertyDefinition, SandboxRecord, SeedDefect, SeedDefectKind,
 } from './store/types.ts'
 export { chicagoCompanyProperties, domainFromWebsite } from './seed/chicago.ts'
+export { createFetchProxy, MAX_BODY_BYTES } from './proxy/fetch-proxy.ts'
+export type { FetchProxy, FetchProxyOptions, ProxyFetchInit } from './proxy/fetch-proxy.ts'
 
 export interface SandboxOptions {
   /** 'demo' (default): the seeded portal of seed/demo-seed.ts; 'empty': defaults only. */

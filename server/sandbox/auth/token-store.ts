@@ -151,6 +151,25 @@ export class TokenStore {
     return this.#access.get(token)
   }
 
+  /**
+   * The app leaves the portal: every refresh token issued to it is revoked (a refresh then
+   * fails with BAD_REFRESH_TOKEN) and its access tokens stop working at once. A later
+   * install grants new tokens. Returns how many refresh tokens were revoked.
+   */
+  uninstallApp(appId: number): number {
+    let revoked = 0
+    for (const grant of this.#refresh.values()) {
+      if (grant.appId !== appId || grant.revoked) continue
+      grant.revoked = true
+      revoked += 1
+    }
+    for (const [token, access] of this.#access) {
+      if (access.kind === 'oauth' && access.appId === appId) this.#access.delete(token)
+    }
+
+    return revoked
+  }
+
   /** Revoking a refresh token leaves the access tokens minted from it alive until expiry. */
   revokeRefresh(token: string): boolean {
     const grant = this.#refresh.get(token)

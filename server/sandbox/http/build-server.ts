@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 
+import { appUninstallRoutes } from '../routes/app-uninstall.ts'
 import { associationRoutes } from '../routes/association-routes.ts'
 import { mergeRoutes } from '../routes/merge-routes.ts'
 import { oauthAuthorizeRoutes } from '../routes/oauth-authorize.ts'
@@ -77,6 +78,7 @@ export function buildServer(context: SandboxContext, logger: boolean): FastifyIn
     await api.register(mergeRoutes, routes)
     await api.register(searchRoutes, routes)
     await api.register(associationRoutes, routes)
+    await api.register(appUninstallRoutes, routes)
   })
 
   return app

@@ -1,10 +1,13 @@
 import { Writable } from 'node:stream'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildApp } from '../../../../server/app.ts'
+import type { DatabaseHandle } from '../../../../server/db/connect.ts'
+import { isMember } from '../../../../server/db/members.repository.ts'
 import { createLogger } from '../../../../server/logger.ts'
 import { testConfig } from '../../../support/config.ts'
+import { createTestDatabase } from '../../../support/database.ts'
 
 function captureLogs() {
   const lines: Record<string, unknown>[] = []
@@ -19,11 +22,24 @@ function captureLogs() {
 }
 
 describe('GET /healthz', () => {
+  let handle: DatabaseHandle
+  // /healthz reads neither, but every app is built with its database and membership check.
+  const dataDeps = () => ({
+    db: handle.db,
+    isMember: (portalId: number, userId: number) => isMember(handle.db, portalId, userId),
+  })
+
+  beforeAll(async () => {
+    handle = await createTestDatabase()
+  })
+  afterAll(() => handle.close())
+
   it('answers 200 and writes one request line with the operation name', async () => {
     const logs = captureLogs()
     const app = await buildApp(testConfig(), {
       logger: createLogger({ logLevel: 'info' }, logs.stream),
       pingDatabase: async () => {},
+      ...dataDeps(),
     })
 
     const reply = await app.inject({ method: 'GET', url: '/healthz' })
@@ -44,6 +60,7 @@ describe('GET /healthz', () => {
       pingDatabase: async () => {
         throw new Error('connect ECONNREFUSED 127.0.0.1:5432 password=hunter2')
       },
+      ...dataDeps(),
     })
 
     const reply = await app.inject({ method: 'GET', url: '/healthz' })
@@ -57,6 +74,7 @@ describe('GET /healthz', () => {
     const app = await buildApp(testConfig(), {
       logger: createLogger({ logLevel: 'silent' }),
       pingDatabase: async () => {},
+      ...dataDeps(),
     })
 
     const reply = await app.inject({ method: 'GET', url: '/nope' })
