@@ -1,7 +1,9 @@
 import { assertNodeVersion } from '../server/runtime.ts'
+import { benchCard } from './card.ts'
 import { benchDedupe } from './dedupe.ts'
 import { benchScan } from './scan.ts'
 import { benchScoring } from './scoring.ts'
+import { benchTokens } from './tokens.ts'
 
 /**
  * `npm run bench [-- --json]`: every speed and memory figure, each a ratio of two timings
@@ -19,6 +21,9 @@ say('dedupe: a 1M-row CSV vs csv-parse alone, and the Chicago ground truth...')
 const dedupe = await benchDedupe()
 say('scan: the sandbox portal at HubSpot\'s real limits vs the time the limit forces...')
 const scan = await benchScan()
+say('card: the signed card endpoint vs a bare Fastify route, and token decryption...')
+const card = await benchCard()
+const tokens = await benchTokens()
 
 const figures = {
   scoringVsJsonParse: scoring.scoringVsJsonParse,
@@ -34,6 +39,11 @@ const figures = {
   dedupeRunMs: dedupe.dedupeRunMs,
   dedupeChicagoPrecision: dedupe.dedupeChicagoPrecision,
   dedupeChicagoRecall: dedupe.dedupeChicagoRecall,
+  cardVsBareFastify: card.cardVsBareFastify,
+  cardP50Ms: card.cardP50Ms,
+  cardP99Ms: card.cardP99Ms,
+  tokenDecryptColdMs: tokens.tokenDecryptColdMs,
+  tokenDecryptWarmMs: tokens.tokenDecryptWarmMs,
   // The process's high-water mark over every benchmark above, in MB.
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 }

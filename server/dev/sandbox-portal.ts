@@ -1,21 +1,13 @@
 import { randomBytes } from 'node:crypto'
 
+import { scopesOf } from '../../shared/scopes.ts'
 import { authorizeUrl } from '../hubspot/authorize-url.ts'
 import type { CallLogger } from '../hubspot/logger.ts'
 import { createOAuthClient, type TokenSet } from '../hubspot/oauth-client.ts'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.ts'
 
-/** The scopes a scan uses. TODO(#3): take them from the canonical scope list in shared/. */
-export const SCAN_SCOPES = [
-  'oauth',
-  'crm.objects.contacts.read',
-  'crm.objects.companies.read',
-  'crm.objects.deals.read',
-  'crm.schemas.contacts.read',
-  'crm.schemas.companies.read',
-  'crm.schemas.deals.read',
-  'crm.objects.owners.read',
-]
+/** A scan asks for what an install asks for: the canonical required scopes. */
+export const SCAN_SCOPES = scopesOf('required')
 
 export interface SandboxPortal {
   readonly sandbox: Sandbox

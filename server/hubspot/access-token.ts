@@ -31,7 +31,8 @@ export interface RefreshingOptions {
 
 /**
  * OAuth tokens that refresh ahead of expiry. Concurrent callers share one refresh in flight.
- * TODO(#3): serialise refreshes across processes with an advisory lock.
+ * In memory only, for one-off command-line scans; the service keeps tokens encrypted in the
+ * database and serialises refreshes across processes (server/tokens/).
  */
 export function refreshingAccessToken(options: RefreshingOptions): AccessTokenSource {
   const now = options.now ?? Date.now

@@ -1,7 +1,7 @@
 /**
  * Runs scans one at a time in this process, at most one queued per portal: a second request
  * for a portal already waiting or running joins it instead of scanning twice.
- * TODO(#3): move to pg-boss when the service runs as several processes.
+ * TODO(v2): move to pg-boss once the service runs as several processes.
  */
 export interface ScanQueue {
   enqueue(portalId: number): Promise<void>

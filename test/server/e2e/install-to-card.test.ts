@@ -120,7 +120,7 @@ describe('install, scan, card and disconnect against the sandbox', () => {
     const unsigned = await fetch(url)
 
     expect(signed.status).toBe(200)
-    const body = await signed.json()
+    const body = (await signed.json()) as { score: number | null }
     expect(body).toMatchObject({ portalId, status: 'finished' })
     expect(body.score).toBe((await latestScan(database.db, portalId))?.score)
     expect(unsigned.status).toBe(401)
