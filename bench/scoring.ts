@@ -4,6 +4,7 @@
  * one copy of them is alive: generate a page, serialise it, parse it (timed), keep the
  * parsed records, drop the page and its text.
  */
+import { paths } from '../server/hubspot/paths.ts'
 import type { CrmRecord, ObjectType } from '../shared/crm.ts'
 import { loadDisposableDomains } from '../server/scoring/disposable-domains.ts'
 import { scorePortal, type ObjectSample } from '../server/scoring/score-portal.ts'
@@ -56,7 +57,7 @@ function pageText(type: ObjectType, records: readonly CrmRecord[], after: number
   const paging = {
     next: {
       after: String(after),
-      link: `https://api.hubapi.com/crm/v3/objects/${type}?after=${after}`,
+      link: `https://api.hubapi.com${paths.objects(type)}?after=${after}`,
     },
   }
 

@@ -1,3 +1,5 @@
+import { isSupportedCountry } from 'libphonenumber-js'
+
 import { errors } from './errors.ts'
 
 /** Everything the service reads from its environment, parsed once at start-up. */
@@ -43,6 +45,7 @@ export interface Config {
 
 type Env = Readonly<Record<string, string | undefined>>
 
+const POSTGRES_SCHEMES = ['postgres:', 'postgresql:']
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /**
@@ -57,17 +60,19 @@ export function loadConfig(env: Env = process.env, options: { forService?: boole
     const raw = env[key]
     if (raw === undefined || raw === '') return fallback
 
-    const value = Number(raw)
+    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
     if (!Number.isInteger(value) || value < min || value > max) {
       problems.push(`${key} must be a whole number from ${min} to ${max}`)
     }
 
     return value
   }
-  const url = (key: string): string | undefined => {
+  const url = (key: string, schemes = ['http:', 'https:']): string | undefined => {
     const raw = env[key]
     if (raw === undefined || raw === '') return undefined
-    if (!URL.canParse(raw)) problems.push(`${key} must be a URL`)
+    if (!URL.canParse(raw) || !schemes.includes(new URL(raw).protocol)) {
+      problems.push(`${key} must be a ${schemes.map((s) => s.slice(0, -1)).join(' or ')} URL`)
+    }
 
     return raw.replace(/\/+$/, '')
   }
@@ -77,7 +82,9 @@ export function loadConfig(env: Env = process.env, options: { forService?: boole
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`)
   }
   const country = env.DEFAULT_COUNTRY ?? 'US'
-  if (!/^[A-Z]{2}$/.test(country)) problems.push('DEFAULT_COUNTRY must be two capital letters')
+  if (!isSupportedCountry(country)) {
+    problems.push('DEFAULT_COUNTRY must be a country code such as US or DE')
+  }
 
   const host = env.HOST ?? '127.0.0.1'
   const port = int('PORT', 3000, 0, 65_535)
@@ -93,8 +100,8 @@ export function loadConfig(env: Env = process.env, options: { forService?: boole
     publicBaseUrl: url('PUBLIC_BASE_URL') ?? `http://${host}:${port}`,
     security: { tokenKeys, sessionSecret },
     logLevel: logLevel as Config['logLevel'],
-    databaseUrl: url('DATABASE_URL'),
-    appDatabaseUrl: url('APP_DATABASE_URL'),
+    databaseUrl: url('DATABASE_URL', POSTGRES_SCHEMES),
+    appDatabaseUrl: url('APP_DATABASE_URL', POSTGRES_SCHEMES),
     dataDir: env.DATA_DIR ?? '.data',
     hubspot: {
       apiBaseUrl: url('HUBSPOT_API_BASE_URL'),
@@ -113,7 +120,9 @@ export function loadConfig(env: Env = process.env, options: { forService?: boole
     problems.push('APP_DATABASE_URL needs DATABASE_URL (the owner, for migrations)')
   }
   if (config.hubspot.apiBaseUrl && !(config.hubspot.clientId && config.hubspot.clientSecret)) {
-    problems.push('HUBSPOT_CLIENT_ID and HUBSPOT_CLIENT_SECRET are needed with HUBSPOT_API_BASE_URL')
+    problems.push(
+      'HUBSPOT_CLIENT_ID and HUBSPOT_CLIENT_SECRET are needed with HUBSPOT_API_BASE_URL',
+    )
   }
   if (problems.length > 0) throw errors.configInvalid(problems)
 

@@ -17,6 +17,16 @@ export class AppError extends Error {
   }
 }
 
+/** HubSpot error categories in words a person can act on. */
+const HUBSPOT_CATEGORY_WORDS: Readonly<Record<string, string>> = {
+  MISSING_SCOPES: 'the app lacks a scope for this: reinstall it with the current scopes',
+  NOT_JSON: 'a reply that is not JSON',
+  UNEXPECTED_SHAPE: 'a reply of an unexpected shape',
+  CURSOR_REPEAT: 'a paging cursor it had already given',
+  DAILY: 'the portal used up its daily API limit',
+  VALIDATION_ERROR: 'HubSpot refused the request as invalid',
+}
+
 /** Factories for every AppError, so codes, statuses and wording stay in one place. */
 export const errors = {
   badRequest: (message: string) => new AppError('BAD_REQUEST', 400, message),
@@ -40,8 +50,13 @@ export const errors = {
       503,
       `HubSpot kept answering 429 to ${operation} after every retry.`,
     ),
-  hubspotFailed: (operation: string, status: number, cause?: unknown) =>
-    new AppError('HUBSPOT_FAILED', 502, `HubSpot answered ${status} to ${operation}.`, cause),
+  hubspotFailed: (operation: string, status: number, category?: string) =>
+    new AppError(
+      'HUBSPOT_FAILED',
+      502,
+      `HubSpot answered ${status}${category ? ` (${HUBSPOT_CATEGORY_WORDS[category] ??
+        category})` : ''} to ${operation}.`,
+    ),
   csvEmpty: (file: string) =>
     new AppError('CSV_EMPTY', 400, `${file} has no data rows.`),
   csvMalformed: (file: string, detail: string) =>

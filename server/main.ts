@@ -7,8 +7,9 @@ import { formatReport } from './cli/format-report.ts'
 import { createProgressBar } from './cli/progress-bar.ts'
 import { type Config, loadConfig } from './config.ts'
 import { connectDatabase } from './db/connect.ts'
+import { lockDataDir } from './db/data-dir-lock.ts'
 import { migrate } from './db/migrate.ts'
-import { latestScan, readReport } from './db/scans.repository.ts'
+import { failInterruptedScans, latestScan, readReport } from './db/scans.repository.ts'
 import { devSecretsEnv } from './dev/dev-secrets.ts'
 import { createLogger } from './logger.ts'
 import { assertNodeVersion } from './runtime.ts'
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     ? { ...devSecretsEnv(process.env.DATA_DIR ?? '.data'), ...process.env }
     : process.env
   const config = loadConfig(env, { forService: true })
+  // The embedded database is one process's: claim its folder before anything opens it.
+  const releaseDataDir = config.databaseUrl ? () => {} : lockDataDir(config.dataDir)
   const logger = createLogger(config, devDefaults ? logFile(config) : undefined)
   const database = await connectDatabase({
     databaseUrl: config.databaseUrl,
@@ -34,8 +37,12 @@ async function main(): Promise<void> {
     log: (event) => logger.debug({ type: 'db', ...event }, 'query'),
   })
   await migrate(database.admin)
+  if (!config.databaseUrl) await failInterruptedScans(database.admin)
 
-  const closers: (() => Promise<void>)[] = [() => database.close()]
+  const closers: (() => Promise<void>)[] = [
+    () => database.close(),
+    async () => releaseDataDir(),
+  ]
   let hubspot: HubSpotApp
   let sandboxUrl: string | undefined
   let sandboxPortalId = 0

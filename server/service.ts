@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Logger } from 'pino'
 
 import { type App, buildApp } from './app.ts'
@@ -9,6 +8,7 @@ import type { DatabaseHandle } from './db/connect.ts'
 import { isMember, upsertMember } from './db/members.repository.ts'
 import { consumeStateNonce, rememberStateNonce } from './db/oauth-states.repository.ts'
 import { inPortalTransaction } from './db/portal-scope.ts'
+import { pingDatabase } from './db/ping.ts'
 import { findPortal, setConnectionStatus, upsertPortal } from './db/portals.repository.ts'
 import { staticAccessToken } from './hubspot/access-token.ts'
 import { createOAuthClient } from './hubspot/oauth-client.ts'
@@ -98,9 +98,7 @@ export async function createService(
   const app = await buildApp({ ...config, hubspot: { ...config.hubspot,
     authBaseUrl: hubspot.authBaseUrl, clientId: hubspot.clientId } }, {
     logger,
-    pingDatabase: async () => {
-      await sql`select 1`.execute(db)
-    },
+    pingDatabase: () => pingDatabase(db),
     db,
     isMember: (portalId, userId) => isMember(db, portalId, userId),
     hubspotClientSecret: hubspot.clientSecret,

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'CSV_EMPTY',
   'CSV_MALFORMED',
   'CSV_UNKNOWN_COLUMN',
+  'SCAN_INTERRUPTED',
   'INTERNAL',
 ] as const
 

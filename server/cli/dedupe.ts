@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
 
+import { isSupportedCountry } from 'libphonenumber-js'
+
 import { dedupeCsvFile, type CsvDedupeResult } from '../csv/dedupe-csv.ts'
 import { type ColumnOverride, parseColumnOverride } from '../csv/map-headers.ts'
 import { AppError } from '../errors.ts'
@@ -62,7 +64,7 @@ export function parseDedupeArgs(argv: readonly string[]): DedupeArgs {
         (values.object === undefined ? '' : `, not "${values.object}"`),
     )
   }
-  if (!/^[A-Za-z]{2}$/.test(values.country)) {
+  if (!isSupportedCountry(values.country.toUpperCase())) {
     throw new UsageError('--country takes a two-letter region code such as US or GB')
   }
 

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util'
 
 import { loadConfig } from '../config.ts'
-import { startSandboxPortal } from '../dev/sandbox-portal.ts'
 import { staticAccessToken, refreshingAccessToken } from '../hubspot/access-token.ts'
 import { silentLogger } from '../hubspot/logger.ts'
 import { createOAuthClient } from '../hubspot/oauth-client.ts'
@@ -29,6 +28,8 @@ async function main(argv: string[]): Promise<void> {
   let close = async () => {}
   let tokens = args.token === undefined ? null : staticAccessToken(args.token)
   if (!tokens) {
+    // Loaded only here, so a scan of a real portal never loads the sandbox.
+    const { startSandboxPortal } = await import('../dev/sandbox-portal.ts')
     const portal = await startSandboxPortal({ logger: silentLogger, timeoutMs })
     baseUrl = portal.baseUrl
     close = () => portal.sandbox.close()
@@ -86,8 +87,8 @@ function parseFlags(argv: string[]) {
   if (values.api !== undefined && !URL.canParse(values.api)) {
     throw new UsageError(`--api must be a URL such as ${HUBSPOT_API}`)
   }
-  if (values.token !== undefined && values.token.trim() === '') {
-    throw new UsageError('--token is empty')
+  if (values.token !== undefined && !/^[\x21-\x7e]+$/.test(values.token)) {
+    throw new UsageError('--token must be the private app token: printable, no spaces')
   }
 
   return { ...values, api: values.api?.replace(/\/+$/, '') }

@@ -22,13 +22,16 @@ export interface MappedColumn {
 
 const QUALIFIED = /^\s*([^:]+?)\s*:\s*(.+)$/
 
-/** Lower case, accents and punctuation dropped, words separated by one space. */
+/**
+ * Lower case, accents and punctuation dropped, words separated by one space. Letters of
+ * every script stay, so two different non-Latin titles never collapse into one.
+ */
 export function normalizeHeader(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
 
@@ -107,7 +110,10 @@ function findColumn(header: readonly string[], column: string): number {
   if (exact >= 0) return exact
 
   const wanted = normalizeHeader(column)
-  const loose = header.findIndex((title) => normalizeHeader(title) === wanted)
+  // A name of punctuation only normalises to nothing and must match nothing.
+  const loose = wanted === ''
+    ? -1
+    : header.findIndex((title) => normalizeHeader(title) === wanted)
   if (loose >= 0) return loose
 
   throw errors.csvUnknownColumn(column, header)

@@ -138,3 +138,18 @@ async function updateRunningScan(
   )
   if (result.numUpdatedRows === 0n) throw errors.notFound(`Running scan ${scanId}`)
 }
+
+/**
+ * Fails every scan still marked running. Only for a process that knows no other one can
+ * be scanning: the embedded database at start-up, whose folder this process has claimed.
+ * Without it, a scan cut short by Ctrl+C or a crash would show as running for ever.
+ */
+export async function failInterruptedScans(admin: Kysely<Database>): Promise<number> {
+  const result = await admin
+    .updateTable('scans')
+    .set({ status: 'failed', error_code: 'SCAN_INTERRUPTED', finished_at: sql`now()` })
+    .where('status', '=', 'running')
+    .executeTakeFirst()
+
+  return Number(result.numUpdatedRows)
+}

@@ -56,6 +56,15 @@ export interface HubSpotGateway {
   uninstallApp(): Promise<void>
 }
 
+/** A reply's `results`, which must be a list when present (absent means none). */
+function resultsOf<T>(reply: { results?: T[] } | undefined, operation: string): T[] {
+  const results = reply?.results
+  if (results === undefined) return []
+  if (!Array.isArray(results)) throw errors.hubspotFailed(operation, 200, 'UNEXPECTED_SHAPE')
+
+  return results
+}
+
 export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
   return {
     async accountDetails() {
@@ -75,7 +84,7 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
         path: paths.properties(type),
       })
 
-      return (wire.results ?? []).map(toPropertyMeta)
+      return resultsOf(wire, 'crm.properties.list').map(toPropertyMeta)
     },
 
     async countRecords(type) {
@@ -103,11 +112,13 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
           path: paths.objects(type),
           query: { limit: LIST_PAGE_SIZE, after, properties: properties.join(',') },
         })
-        yield (page.results ?? []).map(toRecord)
+        yield resultsOf(page, 'crm.objects.list').map(toRecord)
         // The cursor is opaque: follow it as given and stop on a repeat rather than loop.
         after = page.paging?.next?.after
         if (after !== undefined) {
-          if (seen.has(after)) throw errors.hubspotFailed('crm.objects.list', 200, 'cursor repeat')
+          if (seen.has(after)) {
+            throw errors.hubspotFailed('crm.objects.list', 200, 'CURSOR_REPEAT')
+          }
           seen.add(after)
         }
       } while (after !== undefined)
@@ -125,7 +136,7 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
             properties,
           },
         })
-        records.push(...(wire.results ?? []).map(toRecord))
+        records.push(...resultsOf(wire, 'crm.objects.batchRead').map(toRecord))
       }
 
       return records
@@ -141,7 +152,7 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
           path: paths.associationsBatchRead(from, to),
           body: { inputs: batch.map((id) => ({ id })) },
         })
-        for (const result of wire.results ?? []) {
+        for (const result of resultsOf(wire, 'crm.associations.batchRead')) {
           const list = byId.get(String(result.from?.id))
           if (!list) continue
           for (const target of result.to ?? []) list.push(String(target.toObjectId))
@@ -158,7 +169,7 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
         path: paths.dealPipelines(),
       })
 
-      return (wire.results ?? []).map(toPipeline)
+      return resultsOf(wire, 'crm.pipelines.list').map(toPipeline)
     },
 
     async uninstallApp() {
@@ -181,7 +192,7 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
             path: paths.owners(),
             query: { limit: 100, after, archived },
           })
-          for (const wire of page.results ?? []) {
+          for (const wire of resultsOf(page, 'crm.owners.list')) {
             owners.push({ ...toOwner(wire), archived: archived || (wire.archived ?? false) })
           }
           after = page.paging?.next?.after

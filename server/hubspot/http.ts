@@ -98,7 +98,10 @@ export function createHubSpotHttp(options: HubSpotHttpOptions): HubSpotHttp {
         if (response.ok) {
           if (response.status === 204) return undefined as T
 
-          return (await response.json()) as T
+          // Never echo the body: it is not ours to log or show, and may hold record values.
+          return (await response.json().catch(() => {
+            throw errors.hubspotFailed(request.operation, response.status, 'NOT_JSON')
+          })) as T
         }
         const envelope = (await response.json().catch(() => ({}))) as ErrorEnvelope
         if (response.status === 401) {
@@ -116,7 +119,8 @@ export function createHubSpotHttp(options: HubSpotHttpOptions): HubSpotHttp {
         }
         const waitMs = retryDelayMs(response, envelope, attempt)
         if (waitMs === null) {
-          throw errors.hubspotFailed(request.operation, response.status, envelope.category)
+          throw errors.hubspotFailed(request.operation, response.status,
+            envelope.category ?? envelope.policyName)
         }
         if (response.status === 429) options.budget.pause(waitMs)
         await sleep(waitMs)

@@ -5,6 +5,7 @@ import type {
   PortalDetails,
   PropertyMeta,
 } from '../../shared/crm.ts'
+import { errors } from '../errors.ts'
 
 /**
  * HubSpot's reply shapes as JSON (every field optional: HubSpot leaves keys out), and their
@@ -115,10 +116,17 @@ export const toOwner = (wire: WireOwner): Owner => ({
 })
 
 export const toPortalDetails = (wire: WireAccountDetails): PortalDetails => ({
-  portalId: wire.portalId,
+  portalId: portalIdOf(wire.portalId),
   accountType: wire.accountType ?? 'STANDARD',
   timeZone: wire.timeZone ?? 'UTC',
   companyCurrency: wire.companyCurrency ?? 'USD',
   uiDomain: wire.uiDomain ?? '',
   dataHostingLocation: wire.dataHostingLocation ?? '',
 })
+
+/** A hub id is a positive whole number; anything else is not a portal we can serve. */
+function portalIdOf(value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value
+
+  throw errors.hubspotFailed('account.details', 200, 'UNEXPECTED_SHAPE')
+}

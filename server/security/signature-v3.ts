@@ -36,8 +36,8 @@ export interface VerifyInput {
 const DEFAULT_MAX_AGE_MS = 300_000
 const DEFAULT_MAX_FUTURE_MS = 60_000
 
-// HubSpot decodes exactly these escapes before signing, and nothing else:
-// https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/request-validation
+// HubSpot decodes exactly these escapes before signing, and nothing else (developer docs,
+// apps/developer-platform/build-apps/authentication/request-validation).
 const SIGNED_ESCAPES: Readonly<Record<string, string>> = {
   '%3A': ':', '%2F': '/', '%3F': '?', '%40': '@', '%21': '!', '%24': '$',
   '%27': "'", '%28': '(', '%29': ')', '%2A': '*', '%2C': ',', '%3B': ';',

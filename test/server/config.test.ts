@@ -45,6 +45,15 @@ describe('loadConfig', () => {
     )
   })
 
+  it('refuses settings that would only fail later: country, port, database scheme', () => {
+    const load = () => loadConfig({ DEFAULT_COUNTRY: 'XX', PORT: '0x10',
+      DATABASE_URL: 'mysql://root@127.0.0.1:5432/test' })
+
+    for (const key of ['DEFAULT_COUNTRY', 'PORT', 'DATABASE_URL must be a postgres']) {
+      expect(load).toThrowError(new RegExp(key))
+    }
+  })
+
   it('requires app credentials when a real HubSpot API is configured', () => {
     const load = () => loadConfig({ HUBSPOT_API_BASE_URL: 'https://api.hubapi.com' })
 

@@ -126,6 +126,18 @@ describe('npm run dedupe', () => {
       )
     })
 
+    it('an unknown non-Latin or punctuation-only column in --map', async () => {
+      const file = await temp.write('cjk.csv', '公司,电话\nAcme,5550100\nAcme,5550100\n')
+
+      for (const column of ['不存在', '!!!']) {
+        expectOneErrorLine(
+          await dedupe(file, '--object', 'companies', '--map', `${column}=phone`),
+          1,
+          `No column named "${column}"`,
+        )
+      }
+    })
+
     it('a file where no column is usable', async () => {
       const file = await temp.write('notes.csv', 'Notes,Zip\nhello,60601\n')
 

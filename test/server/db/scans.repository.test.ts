@@ -7,6 +7,7 @@ import { listPropertyMeta } from '../../../server/db/property-meta.repository.ts
 import {
   createScan,
   duplicateGroupsForRecord,
+  failInterruptedScans,
   failScan,
   findScan,
   finishScan,
@@ -340,5 +341,20 @@ describe('duplicateGroupsForRecord', () => {
     await finishedScan(portalId, 0)
 
     expect(await duplicateGroupsForRecord(handle.db, portalId, 'deals', '101')).toEqual([])
+  })
+})
+
+describe('failInterruptedScans', () => {
+  it('fails the scans left running and leaves finished ones alone', async () => {
+    const portalId = await newPortal()
+    const finished = await finishedScan(portalId, 1)
+    const orphan = await createScan(handle.db, portalId, { kind: 'sample' })
+
+    const failed = await failInterruptedScans(handle.admin)
+
+    expect(failed).toBeGreaterThanOrEqual(1)
+    expect(await findScan(handle.db, portalId, orphan)).toMatchObject({ status: 'failed',
+      errorCode: 'SCAN_INTERRUPTED' })
+    expect(await findScan(handle.db, portalId, finished)).toMatchObject({ status: 'finished' })
   })
 })

@@ -123,6 +123,22 @@ describe('createHubSpotHttp', () => {
     await expect(get()).rejects.toMatchObject({ code: 'HUBSPOT_UNREACHABLE' })
   })
 
+  it('reports a reply that is not JSON without repeating its body', async () => {
+    const { get } = setup([{ status: 200, body: undefined }])
+
+    const failure = await get().catch((error: unknown) => error)
+
+    expect(failure).toMatchObject({ code: 'HUBSPOT_FAILED' })
+    expect((failure as Error).message).toBe(
+      'HubSpot answered 200 (a reply that is not JSON) to test.read.')
+  })
+
+  it('names the missing scope problem in words', async () => {
+    const { get } = setup([{ status: 403, body: { category: 'MISSING_SCOPES' } }])
+
+    await expect(get()).rejects.toThrow(/lacks a scope/)
+  })
+
   it('does not retry a validation error', async () => {
     const { get } = setup([{ status: 400, body: { category: 'VALIDATION_ERROR' } }, ok])
 

@@ -18,7 +18,7 @@ describe('createRateBudget', () => {
     return { clock, budget }
   }
 
-  it('lets a full window through at once and holds the next call until the oldest expires', async () => {
+  it('lets a full window through, then holds the next call until one leaves', async () => {
     const { clock, budget } = setup()
 
     for (let i = 0; i < 3; i++) await budget.take('standard')

@@ -17,7 +17,7 @@ describe('runScan against the sandbox portal', () => {
   })
   afterAll(() => portal.close())
 
-  it('finds the Chicago duplicate clusters with pairwise precision >= 0.95 and recall >= 0.80', () => {
+  it('finds the Chicago clusters with pairwise precision >= 0.95 and recall >= 0.80', () => {
     const truth = chicagoTruth(portal.sandbox.store)
     // Only pairs between Chicago records can be judged against the Chicago ground truth.
     const chicagoGroups = report.duplicates.companies

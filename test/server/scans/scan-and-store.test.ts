@@ -15,6 +15,9 @@ import type { ScanOutcome } from '../../../server/scans/run-scan.ts'
 import { createTestDatabase } from '../../support/database.ts'
 import { connectSandbox } from '../../support/sandbox-scan.ts'
 
+const SHARED_WITH_METADATA = new RegExp('^(hs_|createdate|lastmodifieddate|pp_sandbox|' +
+  'hubspot_owner_id|pipeline|dealstage|lifecyclestage|industry|closedate)')
+
 /** Every text value of every record in the sandbox that could identify a person or firm. */
 function recordValues(store: Awaited<ReturnType<typeof connectSandbox>>['sandbox']['store']) {
   const values = new Set<string>()
@@ -23,7 +26,7 @@ function recordValues(store: Awaited<ReturnType<typeof connectSandbox>>['sandbox
       for (const [name, value] of Object.entries(record.properties)) {
         // Ids, dates, flags and enumeration codes are shared with metadata by design; names,
         // emails, phones, addresses, websites and amounts are what must never be stored.
-        if (/^(hs_|createdate|lastmodifieddate|pp_sandbox|hubspot_owner_id|pipeline|dealstage|lifecyclestage|industry|closedate)/.test(name)) continue
+        if (SHARED_WITH_METADATA.test(name)) continue
         const text = value.trim()
         if (text.length >= 6 && /[a-z@]/i.test(text)) values.add(text)
         if (/^\+?[\d\s().-]{7,}$/.test(text)) values.add(text)
