@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 
 import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
+import type { OnDataAccess } from './plugins/data-access-audit.ts'
 import errorHandler from './plugins/error-handler.ts'
 import type { CardAuthFailure } from './plugins/hubspot-signature.ts'
 import requestLog from './plugins/request-log.ts'
@@ -35,6 +36,8 @@ export interface AppDeps {
   /** Audit hooks for refused card signatures and sessions. */
   readonly onSignatureFailure?: (reason: CardAuthFailure) => void | Promise<void>
   readonly onSessionFailure?: (reason: SessionFailure) => void | Promise<void>
+  /** Told of every successful card and API request, for the audit log. */
+  readonly onDataAccess?: OnDataAccess
   /** Uninstalls, revokes and forgets a portal's grant (the API's disconnect route). */
   readonly disconnect?: (portalId: number, userId: number) => Promise<void>
   /** The install and sign-in routes (public: their signed `state` is their guard). */
@@ -88,6 +91,7 @@ export async function buildApp(config: Config, deps: AppDeps) {
   await app.register(cardRoutes, {
     db: deps.db,
     rateLimit: limits.card,
+    onDataAccess: deps.onDataAccess,
     signature: {
       clientSecret,
       publicBaseUrl: config.publicBaseUrl,
@@ -99,6 +103,7 @@ export async function buildApp(config: Config, deps: AppDeps) {
   await app.register(apiRoutes, {
     db: deps.db,
     disconnect: deps.disconnect,
+    onDataAccess: deps.onDataAccess,
     rateLimit: limits.api,
     session: {
       sessionSecret: config.security.sessionSecret,

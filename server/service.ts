@@ -108,6 +108,10 @@ export async function createService(
     onSessionFailure: (reason) =>
       record({ portalId: null, action: 'auth.session', outcome: 'denied',
         detail: { reason } }),
+    onDataAccess: (access) =>
+      record({ portalId: access.portalId, userId: access.userId,
+        action: access.write ? 'data.write' : 'data.read', outcome: 'success',
+        detail: { operation: access.operation } }),
     disconnect: async (portalId, userId) => {
       const gateway = gatewayFor(portalId)
       // Uninstall needs a working token, so it goes before the revoke.

@@ -153,6 +153,21 @@ describe('install, scan, card and disconnect against the sandbox', () => {
     expect(grant.status).toBe(400)
   })
 
+  it('leaves an audit trail of the install, scan, reads, refusals and disconnect', async () => {
+    const entries = await database.admin.selectFrom('audit_log')
+      .select(['portal_id', 'action', 'outcome']).execute()
+    const seen = new Set(entries.map((e) => `${e.action}:${e.outcome}`))
+
+    for (const expected of ['auth.install:success', 'auth.install:denied', 'data.scan:success',
+      'data.read:success', 'auth.signature:denied', 'auth.login:success',
+      'auth.disconnect:success']) {
+      expect(seen).toContain(expected)
+    }
+    const trail = JSON.stringify(await database.admin.selectFrom('audit_log').selectAll()
+      .execute())
+    for (const secret of secrets) expect(trail).not.toContain(secret)
+  })
+
   it('writes no token, code, signature, secret or email to the logs', () => {
     const log = lines.join('')
 
