@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     ? { ...devSecretsEnv(process.env.DATA_DIR ?? '.data'), ...process.env }
     : process.env
   const config = loadConfig(env, { forService: true })
+  // Files we create (the embedded database, logs, dev secrets) are this user's alone.
+  process.umask(0o077)
   // The embedded database is one process's: claim its folder before anything opens it.
   const releaseDataDir = config.databaseUrl ? () => {} : lockDataDir(config.dataDir)
   const logger = createLogger(config, devDefaults ? logFile(config) : undefined)

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 
 import { loadConfig } from '../config.ts'
 import { connectDatabase } from '../db/connect.ts'
+import { lockDataDir } from '../db/data-dir-lock.ts'
+import { connectedAsAppRole } from '../db/ping.ts'
 import { AppError, errors } from '../errors.ts'
 import { createTokenCipher } from '../security/token-cipher.ts'
 import { rotateTokenKeys } from '../tokens/rotate-keys.ts'
@@ -40,9 +42,17 @@ async function main(argv: string[]): Promise<void> {
     throw new AppError('NOT_FOUND', 404, `No embedded database in ${pgliteDir}: set DATA_DIR ` +
       'or DATABASE_URL to the one the service uses.')
   }
+  // The flag is the operator's word; the folder's claim is the proof no service holds it.
+  const releaseDataDir = config.databaseUrl ? () => {} : lockDataDir(config.dataDir)
   const database = await connectDatabase({ databaseUrl: config.databaseUrl,
     dataDir: pgliteDir })
   try {
+    // Row-level security hides every grant from the app role: rotating as it would rotate
+    // nothing and still report success.
+    if (await connectedAsAppRole(database.admin)) {
+      throw new UsageError('DATABASE_URL must be the role that owns the tables, not ' +
+        'portalpilot_app: that role sees no grants to rotate')
+    }
     const result = await rotateTokenKeys({ db: database.db, admin: database.admin, cipher })
     process.stdout.write(`rotated ${result.rotated} grant(s) to key ${cipher.currentKeyId}; ` +
       `${result.remaining} left under other keys\n`)
@@ -53,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
     }
   } finally {
     await database.close()
+    releaseDataDir()
   }
 }
 

@@ -32,6 +32,8 @@ export async function startDevSandbox(config: Config): Promise<DevSandbox> {
  */
 export async function installThroughOAuth(publicBaseUrl: string): Promise<void> {
   const install = await fetch(`${publicBaseUrl}/oauth/install`, { redirect: 'manual' })
+  // The browser keeps the state cookie our install link sets, and sends it back.
+  const cookie = (install.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   const consentUrl = install.headers.get('location')
   if (install.status !== 302 || !consentUrl) {
     throw new Error(`the install link answered ${install.status}`)
@@ -41,7 +43,7 @@ export async function installThroughOAuth(publicBaseUrl: string): Promise<void> 
   if (consent.status !== 302 || !callbackUrl) {
     throw new Error(`the sandbox consent step answered ${consent.status}`)
   }
-  const callback = await fetch(callbackUrl, { redirect: 'manual' })
+  const callback = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie } })
   if (callback.status !== 200) {
     throw new Error(`the install callback answered ${callback.status}`)
   }

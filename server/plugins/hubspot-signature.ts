@@ -30,7 +30,8 @@ declare module 'fastify' {
   }
 }
 
-const ID_PATTERN = /^[1-9]\d{0,15}$/
+// At most 15 digits: every such id is a safe integer (2^53 has 16 digits).
+const ID_PATTERN = /^[1-9]\d{0,14}$/
 
 /**
  * One id per name. HubSpot appends portalId and userId after the card's own query, so a

@@ -27,7 +27,8 @@ declare module 'fastify' {
   }
 }
 
-const PORTAL_ID_PATTERN = /^[1-9]\d{0,15}$/
+// At most 15 digits: every such id is a safe integer (2^53 has 16 digits).
+const PORTAL_ID_PATTERN = /^[1-9]\d{0,14}$/
 
 /** The `:portalId` of the route, already checked to be a portal id by the session hook. */
 export function pathPortalId(request: FastifyRequest): number {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify'
 
 import { AppError } from '../../errors.ts'
 import { OPERATIONS } from '../../operations.ts'
+import { STATE_COOKIE } from './get-install.ts'
 import { type OAuthRouteDeps, redirectUri } from './oauth-deps.ts'
 import { pages } from './pages.ts'
 
@@ -12,7 +13,18 @@ interface CallbackQuery {
 }
 
 const html = (reply: FastifyReply, status: number, body: string) =>
-  reply.status(status).type('text/html; charset=utf-8').send(body)
+  reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8')
+    .send(body)
+
+/** One cookie's value from a Cookie header, or undefined. */
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name) return value.join('=')
+  }
+
+  return undefined
+}
 
 /**
  * Where HubSpot sends the browser back. The state is checked before anything else (forged or
@@ -38,7 +50,10 @@ const getCallback: FastifyPluginAsync<OAuthRouteDeps> = async (app, deps) => {
     async (request, reply) => {
       const { code, state, error } = request.query
       const payload = state ? deps.states.verify(state) : null
-      if (!payload || !(await deps.consumeState(payload.nonce))) {
+      const fromThisBrowser = payload !== null &&
+        cookieValue(request.headers.cookie, STATE_COOKIE) === payload.nonce
+      reply.header('set-cookie', `${STATE_COOKIE}=; Path=/oauth; HttpOnly; Max-Age=0`)
+      if (!payload || !fromThisBrowser || !(await deps.consumeState(payload.nonce))) {
         await deps.audit({ portalId: null, action: 'auth.install', outcome: 'denied',
           detail: { reason: 'state' } })
         return html(reply, 400, pages.stateInvalid())
@@ -69,6 +84,8 @@ const getCallback: FastifyPluginAsync<OAuthRouteDeps> = async (app, deps) => {
           await deps.audit({ portalId: details.portalId, userId, action, outcome: 'denied' })
           return html(reply, 403, pages.notMember())
         }
+        // The sign-in grant only told us who the user is; it must not outlive the sign-in.
+        await deps.oauth.revoke(tokens.refreshToken).catch(() => {})
         const session = await deps.issueSession(userId)
         await deps.audit({ portalId: details.portalId, userId, action, outcome: 'success' })
         return html(reply, 200, pages.signedIn(session.token, session.expiresInSeconds))

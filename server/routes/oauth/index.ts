@@ -14,9 +14,13 @@ const oauthRoutes: FastifyPluginAsync<OAuthRouteDeps> = async (app, deps) => {
   // People arrive here in a browser: any failure is a page that says what to do, never JSON
   // or a stack.
   app.setErrorHandler(async (error, request, reply) => {
-    request.log.error({ type: 'error', err: error }, 'oauth route failed')
+    const status = (error as { statusCode?: number }).statusCode ?? 500
+    const page = status === 429 ? pages.tooMany() : status < 500 ? pages.stateInvalid()
+      : pages.failed()
+    if (status >= 500) request.log.error({ type: 'error', err: error }, 'oauth route failed')
 
-    return reply.status(500).type('text/html; charset=utf-8').send(pages.failed())
+    return reply.status(status >= 400 && status < 600 ? status : 500)
+      .header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page)
   })
   await app.register(getInstall, deps)
   await app.register(getLogin, deps)

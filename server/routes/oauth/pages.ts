@@ -51,6 +51,10 @@ export const pages = {
       token,
       'Send it as "Authorization: Bearer <token>" to the PortalPilot API.',
     ]),
+  tooMany: () =>
+    page('Too many attempts', [
+      'This address was asked too often in the last minute. Wait a minute and try again.',
+    ]),
   failed: () =>
     page('Something went wrong', [
       'PortalPilot could not finish connecting. Nothing was half-saved; please try again.',

@@ -131,13 +131,14 @@ describe.each(connections)('row-level security on %s', (_name, connection) => {
   })
 
   it('refuses UPDATE and DELETE of audit entries outright', async () => {
-    const update = inPortalTransaction(connection(), A, (trx) =>
+    // One at a time: a second statement started early could fail before anything awaits it.
+    const update = () => inPortalTransaction(connection(), A, (trx) =>
       sql`update audit_log set outcome = 'success' where portal_id = ${A}`.execute(trx))
-    const remove = inPortalTransaction(connection(), A, (trx) =>
+    const remove = () => inPortalTransaction(connection(), A, (trx) =>
       sql`delete from audit_log where portal_id = ${A}`.execute(trx))
 
-    await expect(update).rejects.toThrow(/permission denied/)
-    await expect(remove).rejects.toThrow(/permission denied/)
+    await expect(update()).rejects.toThrow(/permission denied/)
+    await expect(remove()).rejects.toThrow(/permission denied/)
     expect(await countAsAdmin('audit_log', A)).toBeGreaterThan(0)
   })
 

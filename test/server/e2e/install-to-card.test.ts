@@ -30,6 +30,18 @@ async function redirectOf(url: string): Promise<string> {
   return response.headers.get('location') ?? ''
 }
 
+/**
+ * What a browser does from our install or login link to our callback: keeps the state
+ * cookie the link sets, passes HubSpot's consent step, lands on the callback URL.
+ */
+async function oauthFlow(start: string): Promise<{ callback: string; cookie: string }> {
+  const first = await fetch(start, { redirect: 'manual' })
+  const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const callback = await redirectOf(first.headers.get('location') ?? '')
+
+  return { callback, cookie }
+}
+
 describe('install, scan, card and disconnect against the sandbox', () => {
   const lines: string[] = []
   const secrets: string[] = []
@@ -69,12 +81,11 @@ describe('install, scan, card and disconnect against the sandbox', () => {
   })
 
   it('installs through the callback and stores the tokens encrypted', async () => {
-    const consent = await redirectOf(`${base}/oauth/install`)
-    const callback = await redirectOf(consent)
+    const { callback, cookie } = await oauthFlow(`${base}/oauth/install`)
     const code = new URL(callback).searchParams.get('code') ?? ''
     secrets.push(code)
 
-    const page = await fetch(callback)
+    const page = await fetch(callback, { headers: { cookie } })
 
     expect(page.status).toBe(200)
     expect(await page.text()).toContain(`connected to HubSpot portal ${portalId}`)
@@ -90,14 +101,21 @@ describe('install, scan, card and disconnect against the sandbox', () => {
   })
 
   it('refuses the same callback a second time', async () => {
-    const consent = await redirectOf(`${base}/oauth/install`)
-    const callback = await redirectOf(consent)
-    expect((await fetch(callback)).status).toBe(200)
+    const { callback, cookie } = await oauthFlow(`${base}/oauth/install`)
+    expect((await fetch(callback, { headers: { cookie } })).status).toBe(200)
 
-    const replay = await fetch(callback)
+    const replay = await fetch(callback, { headers: { cookie } })
 
     expect(replay.status).toBe(400)
     expect(await replay.text()).toContain('already used')
+  })
+
+  it('refuses a callback in a browser that did not start the flow (login CSRF)', async () => {
+    const { callback } = await oauthFlow(`${base}/oauth/login`)
+
+    const elsewhere = await fetch(callback)
+
+    expect(elsewhere.status).toBe(400)
   })
 
   it('runs the first scan it queued', async () => {
@@ -127,8 +145,9 @@ describe('install, scan, card and disconnect against the sandbox', () => {
   })
 
   it('signs a user in, serves the API, and disconnects the portal', async () => {
-    const consent = await redirectOf(`${base}/oauth/login`)
-    const page = await (await fetch(await redirectOf(consent))).text()
+    const login = await oauthFlow(`${base}/oauth/login`)
+    const page = await (await fetch(login.callback, { headers: { cookie: login.cookie } }))
+      .text()
     const session = page.match(/<p>(ey[\w-]+\.[\w-]+\.[\w-]+)<\/p>/)?.[1] ?? ''
     secrets.push(session)
     const auth = { authorization: `Bearer ${session}` }
