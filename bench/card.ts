@@ -3,6 +3,10 @@ import pino from 'pino'
 
 import type { ObjectType } from '../shared/crm.ts'
 import { buildApp } from '../server/app.ts'
+import { staticAccessToken } from '../server/hubspot/access-token.ts'
+import { silentLogger } from '../server/hubspot/logger.ts'
+import { createPortalBudgets, createPortalGateway } from '../server/hubspot/portal-gateway.ts'
+import { createSandbox } from '../server/sandbox/index.ts'
 import { loadConfig } from '../server/config.ts'
 import { connectDatabase, openPglite } from '../server/db/connect.ts'
 import { isMember, upsertMember } from '../server/db/members.repository.ts'
@@ -27,6 +31,10 @@ export interface CardBench {
   readonly cardP99Ms: number
   readonly cardRequestsPerSecond: number
   readonly bareRequestsPerSecond: number
+  /** `GET /card/record` on stored data plus a fresh read of one sandbox record. */
+  readonly recordP50Ms: number
+  readonly recordP99Ms: number
+  readonly recordRequestsPerSecond: number
 }
 
 const PORTAL_ID = 62_515
@@ -78,8 +86,8 @@ interface LoadRequest {
 }
 
 /** Signed the way hubspot.fetch signs, before timing starts (valid for five minutes). */
-function signedCardRequests(count: number): LoadRequest[] {
-  const path = `/card/portal-health?portalId=${PORTAL_ID}&userId=${USER_ID}`
+function signedCardRequests(count: number, card = '/card/portal-health?'): LoadRequest[] {
+  const path = `${card}portalId=${PORTAL_ID}&userId=${USER_ID}`
   const timestamp = String(Date.now())
   const signature = signV3({ method: 'GET', uri: PUBLIC_BASE_URL + path, rawBody: '',
     timestamp, clientSecret: CLIENT_SECRET })
@@ -122,6 +130,13 @@ function percentile(sorted: readonly number[], share: number): number {
  */
 export async function benchCard(requests = 2_000, concurrency = 20): Promise<CardBench> {
   const handle = await seededDatabase()
+  // No rate limit on either side: the bench measures our path, not HubSpot's budget.
+  const sandbox = await createSandbox({ requestsPerTenSeconds: 1_000_000 })
+  const gateway = createPortalGateway({ baseUrl: await sandbox.listen(0),
+    portalId: sandbox.portalId, tokens: staticAccessToken(sandbox.createPrivateAppToken()),
+    logger: silentLogger, timeoutMs: 10_000,
+    budget: createPortalBudgets(1_000_000).forPortal('bench') })
+  const contactIds = sandbox.store.records('contacts').slice(0, 50).map((record) => record.id)
   const config = loadConfig({ PUBLIC_BASE_URL, SESSION_SECRET, LOG_LEVEL: 'silent',
     TOKEN_ENCRYPTION_KEYS: `bench:${crypto.randomUUID()}` }, { forService: true })
   const card = await buildApp(config, {
@@ -131,6 +146,8 @@ export async function benchCard(requests = 2_000, concurrency = 20): Promise<Car
     isMember: (portalId, userId) => isMember(handle.db, portalId, userId),
     hubspotClientSecret: CLIENT_SECRET,
     rateLimits: { card: { maxPerWindow: 1_000_000, windowMs: 60_000 } },
+    card: { gatewayFor: () => gateway, defaultCountry: 'US', previewSecret: SESSION_SECRET,
+      queueScan: () => {}, audit: async () => {} },
   })
   const bare = Fastify()
   bare.get('/card/portal-health', async () => ({ status: 'ok' }))
@@ -144,6 +161,12 @@ export async function benchCard(requests = 2_000, concurrency = 20): Promise<Car
     const cardRun = await load(cardOrigin, signedCardRequests(requests), concurrency)
     const bareRun = await load(bareOrigin, signedCardRequests(requests), concurrency)
     const sorted = [...cardRun.latenciesMs].sort((a, b) => a - b)
+    const recordRequests = Array.from({ length: Math.max(20, Math.floor(requests / 4)) },
+      (_, index) => signedCardRequests(1, '/card/record?objectType=contacts&objectId=' +
+        `${contactIds[index % contactIds.length] ?? ''}&`)[0] as LoadRequest)
+    await load(cardOrigin, recordRequests.slice(0, 10), concurrency)
+    const recordRun = await load(cardOrigin, recordRequests, concurrency)
+    const recordSorted = [...recordRun.latenciesMs].sort((a, b) => a - b)
 
     return {
       cardVsBareFastify: Math.round((bareRun.requestsPerSecond /
@@ -152,8 +175,12 @@ export async function benchCard(requests = 2_000, concurrency = 20): Promise<Car
       cardP99Ms: percentile(sorted, 0.99),
       cardRequestsPerSecond: Math.round(cardRun.requestsPerSecond),
       bareRequestsPerSecond: Math.round(bareRun.requestsPerSecond),
+      recordP50Ms: percentile(recordSorted, 0.5),
+      recordP99Ms: percentile(recordSorted, 0.99),
+      recordRequestsPerSecond: Math.round(recordRun.requestsPerSecond),
     }
   } finally {
+    await sandbox.close()
     await card.close()
     await bare.close()
     await handle.close()

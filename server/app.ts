@@ -15,6 +15,7 @@ import securityHeaders, {
 } from './plugins/security-headers.ts'
 import type { IsMember, SessionFailure } from './plugins/session-auth.ts'
 import apiRoutes from './routes/api/index.ts'
+import type { CardDeps } from './routes/card/card-deps.ts'
 import cardRoutes from './routes/card/index.ts'
 import getHealth from './routes/health/get-health.ts'
 import oauthRoutes from './routes/oauth/index.ts'
@@ -40,6 +41,8 @@ export interface AppDeps {
   readonly onDataAccess?: OnDataAccess
   /** Uninstalls, revokes and forgets a portal's grant (the API's disconnect route). */
   readonly disconnect?: (portalId: number, userId: number) => Promise<void>
+  /** What the record and fix card routes need (HubSpot access, scans, audit). */
+  readonly card?: CardDeps
   /** The install and sign-in routes (public: their signed `state` is their guard). */
   readonly oauth?: OAuthRouteDeps
 }
@@ -92,6 +95,7 @@ export async function buildApp(config: Config, deps: AppDeps) {
     db: deps.db,
     rateLimit: limits.card,
     onDataAccess: deps.onDataAccess,
+    deps: deps.card,
     signature: {
       clientSecret,
       publicBaseUrl: config.publicBaseUrl,

@@ -1,9 +1,19 @@
 import type { ErrorBody, ErrorCode } from '../shared/errors.ts'
 
+/** A HubSpot refusal of one property of a write (codes as HubSpot names them). */
+export interface UpstreamPropertyError {
+  readonly property: string | null
+  readonly code: string
+}
+
 /** The one error type of the service: a stable code, an HTTP status and a safe message. */
 export class AppError extends Error {
   readonly code: ErrorCode
   readonly statusCode: number
+  /** HubSpot's status, when HubSpot refused the call; for callers, never rendered. */
+  upstreamStatus?: number
+  /** HubSpot's per-property refusals of a write; for callers, never rendered. */
+  propertyErrors?: readonly UpstreamPropertyError[]
 
   constructor(code: ErrorCode, statusCode: number, message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause })
@@ -50,13 +60,17 @@ export const errors = {
       503,
       `HubSpot kept answering 429 to ${operation} after every retry.`,
     ),
-  hubspotFailed: (operation: string, status: number, category?: string) =>
-    new AppError(
+  hubspotFailed: (operation: string, status: number, category?: string) => {
+    const error = new AppError(
       'HUBSPOT_FAILED',
       502,
       `HubSpot answered ${status}${category ? ` (${HUBSPOT_CATEGORY_WORDS[category] ??
         category})` : ''} to ${operation}.`,
-    ),
+    )
+    error.upstreamStatus = status
+
+    return error
+  },
   csvEmpty: (file: string) =>
     new AppError('CSV_EMPTY', 400, `${file} has no data rows.`),
   csvMalformed: (file: string, detail: string) =>
@@ -67,6 +81,20 @@ export const errors = {
       400,
       `No column named "${column}"; the file has: ${known.join(', ')}.`,
     ),
+  fixNotAvailable: (what: string) =>
+    new AppError('FIX_NOT_AVAILABLE', 409, `${what}: there is nothing this fix would change.`),
+  previewInvalid: () =>
+    new AppError('PREVIEW_INVALID', 400, 'The preview is not one this service made.'),
+  previewExpired: () =>
+    new AppError('PREVIEW_EXPIRED', 410, 'The preview has expired: preview the fix again.'),
+  recordChanged: () =>
+    new AppError('RECORD_CHANGED', 409,
+      'The record changed after the preview: preview the fix again.'),
+  fixInProgress: () =>
+    new AppError('FIX_IN_PROGRESS', 409, 'This fix is being applied already.'),
+  idempotencyKeyReused: () =>
+    new AppError('IDEMPOTENCY_KEY_REUSED', 422,
+      'This idempotency key was used for another fix.'),
   internal: (cause?: unknown) =>
     new AppError('INTERNAL', 500, 'Something went wrong on our side.', cause),
 } as const

@@ -5,6 +5,10 @@
 export const OPERATIONS = {
   healthRead: 'health.read',
   cardPortalHealthRead: 'card.portal-health.read',
+  cardRecordRead: 'card.record.read',
+  cardScanStart: 'card.scan.start',
+  cardFixPreview: 'card.fix.preview',
+  cardFixApply: 'card.fix.apply',
   apiReportRead: 'api.report.read',
   apiMeRead: 'api.me.read',
   apiPortalDisconnect: 'api.portal.disconnect',

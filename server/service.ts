@@ -112,6 +112,15 @@ export async function createService(
       record({ portalId: access.portalId, userId: access.userId,
         action: access.write ? 'data.write' : 'data.read', outcome: 'success',
         detail: { operation: access.operation } }),
+    card: {
+      gatewayFor,
+      defaultCountry: config.scan.defaultCountry,
+      previewSecret: config.security.sessionSecret,
+      queueScan: (portalId) => {
+        void scans.enqueue(portalId)
+      },
+      audit: (entry) => record(entry),
+    },
     disconnect: async (portalId, userId) => {
       const gateway = gatewayFor(portalId)
       // Uninstall needs a working token, so it goes before the revoke.

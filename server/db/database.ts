@@ -1,6 +1,7 @@
 import type { AuditLogTable } from './audit-log.table.ts'
 import type { CheckResultsTable } from './check-results.table.ts'
 import type { DuplicateGroupsTable } from './duplicate-groups.table.ts'
+import type { FixApplicationsTable } from './fix-applications.table.ts'
 import type { OAuthStatesTable } from './oauth-states.table.ts'
 import type { OAuthTokensTable } from './oauth-tokens.table.ts'
 import type { ObjectScoresTable } from './object-scores.table.ts'
@@ -22,5 +23,6 @@ export interface Database {
   portal_members: PortalMembersTable
   audit_log: AuditLogTable
   oauth_states: OAuthStatesTable
+  fix_applications: FixApplicationsTable
   schema_migrations: SchemaMigrationsTable
 }

@@ -6,7 +6,7 @@ import type {
   PortalDetails,
   PropertyMeta,
 } from '../../shared/crm.ts'
-import { errors } from '../errors.ts'
+import { AppError, errors } from '../errors.ts'
 import type { HubSpotHttp } from './http.ts'
 import { paths } from './paths.ts'
 import {
@@ -50,10 +50,40 @@ export interface HubSpotGateway {
     to: ObjectType,
     ids: readonly string[],
   ): Promise<Map<string, string[]>>
+  /**
+   * One record with these properties and its associated ids of `associated` types; null
+   * when HubSpot knows no such record. A merged-away id answers the surviving record.
+   */
+  readRecord(type: ObjectType, id: string, properties: readonly string[],
+    associated: readonly ObjectType[]): Promise<CrmRecord | null>
+  /** Writes these values ("" clears); HubSpot refuses the whole write or takes it all. */
+  updateRecord(type: ObjectType, id: string, values: Readonly<Record<string, string>>)
+    : Promise<void>
+  /** Merges two contacts or companies; the answer is the merged record (a new id). */
+  mergeRecords(type: 'contacts' | 'companies', primaryId: string, secondaryId: string)
+    : Promise<CrmRecord>
+  /** Companies whose `domain` is exactly this (search lane; at most 10). */
+  companiesByDomain(domain: string, properties: readonly string[]): Promise<CrmRecord[]>
+  /** The association types from one object to another, with category and type id. */
+  associationLabels(from: ObjectType, to: ObjectType): Promise<AssociationLabel[]>
+  /** Associates two records with one type read from associationLabels. */
+  associate(from: ObjectType, fromId: string, to: ObjectType, toId: string,
+    type: AssociationLabel): Promise<void>
   dealPipelines(): Promise<Pipeline[]>
   owners(): Promise<Owner[]>
   /** Removes the app from the portal (cards, webhooks); HubSpot emails its admins. */
   uninstallApp(): Promise<void>
+}
+
+/** One association type between two objects, as the v4 labels endpoint lists it. */
+export interface AssociationLabel {
+  readonly category: string
+  readonly typeId: number
+  readonly label: string | null
+}
+
+interface WireSingleRecord extends WireRecord {
+  associations?: Record<string, { results?: { id?: string | number }[] }>
 }
 
 /** A reply's `results`, which must be a list when present (absent means none). */
@@ -160,6 +190,86 @@ export function createHubSpotGateway(http: HubSpotHttp): HubSpotGateway {
       }
 
       return byId
+    },
+
+    async readRecord(type, id, properties, associated) {
+      let wire: WireSingleRecord
+      try {
+        wire = await http.send<WireSingleRecord>({
+          operation: 'crm.objects.read',
+          method: 'GET',
+          path: paths.object(type, id),
+          query: { properties: properties.join(','),
+            associations: associated.length > 0 ? associated.join(',') : undefined },
+        })
+      } catch (error) {
+        if (error instanceof AppError && error.upstreamStatus === 404) return null
+        throw error
+      }
+      const associations: Partial<Record<ObjectType, string[]>> = {}
+      for (const other of associated) {
+        const ids = (wire.associations?.[other]?.results ?? []).map((item) => String(item.id))
+        associations[other] = [...new Set(ids)]
+      }
+
+      return { ...toRecord(wire), associations }
+    },
+
+    async updateRecord(type, id, values) {
+      await http.send<unknown>({
+        operation: 'crm.objects.update',
+        method: 'PATCH',
+        path: paths.object(type, id),
+        body: { properties: values },
+      })
+    },
+
+    async mergeRecords(type, primaryId, secondaryId) {
+      const wire = await http.send<WireRecord>({
+        operation: 'crm.objects.merge',
+        method: 'POST',
+        path: paths.merge(type),
+        body: { primaryObjectId: primaryId, objectIdToMerge: secondaryId },
+      })
+
+      return toRecord(wire)
+    },
+
+    async companiesByDomain(domain, properties) {
+      const wire = await http.send<{ results?: WireRecord[] }>({
+        operation: 'crm.companies.searchByDomain',
+        method: 'POST',
+        path: paths.search('companies'),
+        body: { filterGroups: [{ filters: [{ propertyName: 'domain', operator: 'EQ',
+          value: domain }] }], properties: [...properties], limit: 10 },
+        lane: 'search',
+      })
+
+      return resultsOf(wire, 'crm.companies.searchByDomain').map(toRecord)
+    },
+
+    async associationLabels(from, to) {
+      const wire = await http.send<{ results?: { category?: string; typeId?: number;
+        label?: string | null }[] }>({
+        operation: 'crm.associations.labels',
+        method: 'GET',
+        path: paths.associationLabels(from, to),
+      })
+
+      return resultsOf(wire, 'crm.associations.labels').map((item) => ({
+        category: String(item.category ?? ''),
+        typeId: Number(item.typeId),
+        label: item.label ?? null,
+      }))
+    },
+
+    async associate(from, fromId, to, toId, type) {
+      await http.send<unknown>({
+        operation: 'crm.associations.create',
+        method: 'PUT',
+        path: paths.associate(from, fromId, to, toId),
+        body: [{ associationCategory: type.category, associationTypeId: type.typeId }],
+      })
     },
 
     async dealPipelines() {

@@ -1,4 +1,4 @@
-import { errors } from '../errors.ts'
+import { type AppError, errors } from '../errors.ts'
 import type { AccessTokenSource } from './access-token.ts'
 import { type CallLogger, logCall } from './logger.ts'
 import { type Lane, type RateBudget, sleep as realSleep } from './rate-budget.ts'
@@ -44,6 +44,18 @@ interface ErrorEnvelope {
   category?: string
   policyName?: string
   message?: string
+  errors?: { code?: string; context?: { propertyName?: string[] } }[]
+}
+
+/** Keeps HubSpot's per-property codes of a refused write (names and codes, no values). */
+function withPropertyErrors(error: AppError, envelope: ErrorEnvelope): AppError {
+  if (!Array.isArray(envelope.errors)) return error
+  error.propertyErrors = envelope.errors.map((item) => ({
+    property: item.context?.propertyName?.[0] ?? null,
+    code: String(item.code ?? 'OTHER'),
+  }))
+
+  return error
 }
 
 const RETRIED_STATUSES = new Set([500, 502, 503, 504, 521, 523, 524])
@@ -119,8 +131,8 @@ export function createHubSpotHttp(options: HubSpotHttpOptions): HubSpotHttp {
         }
         const waitMs = retryDelayMs(response, envelope, attempt)
         if (waitMs === null) {
-          throw errors.hubspotFailed(request.operation, response.status,
-            envelope.category ?? envelope.policyName)
+          throw withPropertyErrors(errors.hubspotFailed(request.operation, response.status,
+            envelope.category ?? envelope.policyName), envelope)
         }
         if (response.status === 429) options.budget.pause(waitMs)
         await sleep(waitMs)

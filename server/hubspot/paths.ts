@@ -22,6 +22,12 @@ export const paths = {
   search: (type: ObjectType) => `/crm/objects/${VERSION}/${enc(type)}/search`,
   associationsBatchRead: (from: ObjectType, to: ObjectType) =>
     `/crm/associations/${VERSION}/${enc(from)}/${enc(to)}/batch/read`,
+  object: (type: ObjectType, id: string) => `/crm/objects/${VERSION}/${enc(type)}/${enc(id)}`,
+  merge: (type: ObjectType) => `/crm/objects/${VERSION}/${enc(type)}/merge`,
+  associationLabels: (from: ObjectType, to: ObjectType) =>
+    `/crm/associations/${VERSION}/${enc(from)}/${enc(to)}/labels`,
+  associate: (from: ObjectType, fromId: string, to: ObjectType, toId: string) =>
+    `/crm/objects/${VERSION}/${enc(from)}/${enc(fromId)}/associations/${enc(to)}/${enc(toId)}`,
   dealPipelines: () => `/crm/pipelines/${VERSION}/deals`,
   owners: () => `/crm/owners/${VERSION}`,
 } as const

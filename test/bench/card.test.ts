@@ -12,5 +12,8 @@ describe('benchCard', () => {
     expect(result.cardVsBareFastify).toBeCloseTo(
       result.bareRequestsPerSecond / result.cardRequestsPerSecond, 1)
     expect(result.cardP99Ms).toBeGreaterThanOrEqual(result.cardP50Ms)
+    // Every record request answered 200 too (load() throws otherwise).
+    expect(result.recordRequestsPerSecond).toBeGreaterThan(0)
+    expect(result.recordP99Ms).toBeGreaterThanOrEqual(result.recordP50Ms)
   })
 })

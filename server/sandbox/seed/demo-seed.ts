@@ -1,7 +1,7 @@
 import { createRandom } from '../random.ts'
 import type { SandboxStore } from '../store/store.ts'
 import { seedChicago } from './chicago-seed.ts'
-import { seedArchived, seedBrands, seedTickets } from './extras-seed.ts'
+import { seedArchived, seedBrands, seedCardFixes, seedTickets } from './extras-seed.ts'
 import { seedMessyRecords } from './messy-seed.ts'
 import { seedSampleContacts } from './samples.ts'
 import { seedSalesforce } from './salesforce-seed.ts'
@@ -51,6 +51,7 @@ export function seedDemo(store: SandboxStore): void {
   seedTickets(context, store.records('contacts').slice(0, 6))
   const brand = store.objectTypes().find((type) => type.custom)
   if (brand) seedBrands(context, brand.name)
+  seedCardFixes(context)
 }
 
 export function seedEmpty(store: SandboxStore): void {

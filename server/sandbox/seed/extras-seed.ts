@@ -51,3 +51,13 @@ export function seedBrands(context: SeedContext, brandType: string): void {
       Date.UTC(2024, 0, 2 + index, 12, 0, 0))
   })
 }
+
+/**
+ * Records the card fixes are tried on (issue #4): a contact whose email carries spaces and
+ * capitals and who belongs to no company.
+ */
+export function seedCardFixes(context: SeedContext): void {
+  context.create('contacts', { firstname: 'Jane', lastname: 'Doe',
+    email: ' Jane.Doe@Example.COM ', lifecyclestage: 'lead' },
+  Date.UTC(2025, 4, 2, 10, 0, 0))
+}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 
 import { createAuditLog } from '../../../server/audit/audit-log.ts'
 import type { Database } from '../../../server/db/database.ts'
+import { claimFixKey, saveFixResult } from '../../../server/db/fix-applications.repository.ts'
 import { upsertMember } from '../../../server/db/members.repository.ts'
 import { upsertPortal } from '../../../server/db/portals.repository.ts'
 import { createScan, finishScan } from '../../../server/db/scans.repository.ts'
@@ -41,5 +42,7 @@ export async function seedEveryTenantTable(
       scopes: ['oauth'],
     })
     await audit.record({ portalId, action: 'data.scan', outcome: 'success' })
+    await claimFixKey(db, portalId, `fix-key-${portalId}`, 'digest')
+    await saveFixResult(db, portalId, `fix-key-${portalId}`, { status: 'applied' })
   }
 }

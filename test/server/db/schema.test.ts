@@ -46,6 +46,7 @@ describe('schema', () => {
     const tenantTables = [
       'check_results',
       'duplicate_groups',
+      'fix_applications',
       'oauth_tokens',
       'object_scores',
       'portal_members',

@@ -58,7 +58,8 @@ describe('route authentication across every registered route', () => {
     const urls = app.registeredRoutes().map((route) => `${route.method} ${route.url}`)
 
     expect(urls).toEqual(expect.arrayContaining(['GET /healthz', 'GET /card/portal-health',
-      'GET /api/me', 'GET /api/portals/:portalId/report']))
+      'GET /card/record', 'POST /card/scans', 'POST /card/fixes/preview',
+      'POST /card/fixes/apply', 'GET /api/me', 'GET /api/portals/:portalId/report']))
     expect(app.registeredRoutes().filter((route) => !isPublic(route)).length)
       .toBeGreaterThanOrEqual(3)
   })

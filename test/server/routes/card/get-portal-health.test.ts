@@ -9,7 +9,7 @@ import {
   updateScanProgress,
 } from '../../../../server/db/scans.repository.ts'
 import { createTestDatabase } from '../../../support/database.ts'
-import { createPortalDetails } from '../../db/fixtures.ts'
+import { createPortalDetails, createReport } from '../../db/fixtures.ts'
 import { createTestApp, PORTAL_A, PORTAL_B, signedRequest } from '../app-fixture.ts'
 
 const NEW_PORTAL = 55_005
@@ -39,7 +39,23 @@ describe('GET /card/portal-health', () => {
       scannedAt: PORTAL_A.report.scannedAt,
       progress: null,
       connection: 'connected',
+      trend: [{ scannedAt: expect.any(String), score: 64.5 }],
     })
+  })
+
+  it('draws the trend from finished scans, oldest first, without failed ones', async () => {
+    const app = await createTestApp({ handle })
+    const failed = await createScan(handle.db, PORTAL_A.portalId, { kind: 'full' })
+    await failScan(handle.db, PORTAL_A.portalId, failed, 'HUBSPOT_RATE_LIMITED')
+    const again = await createScan(handle.db, PORTAL_A.portalId, { kind: 'sample' })
+    // createReport(10) scores the portal 10 above createReport(0)'s 64.5.
+    await finishScan(handle.db, PORTAL_A.portalId, again, createReport(10),
+      { properties: {}, fillRates: {} })
+
+    const reply = await app.inject(health(PORTAL_A.portalId))
+
+    expect(reply.json().trend.map((point: { score: number }) => point.score))
+      .toEqual([64.5, 74.5])
   })
 
   it('answers each portal its own scores', async () => {
@@ -81,7 +97,7 @@ describe('GET /card/portal-health', () => {
     const reply = await app.inject(health(NEW_PORTAL))
 
     expect(reply.json()).toEqual({ portalId: NEW_PORTAL, status: 'never-scanned', score: null,
-      categoryScores: null, scannedAt: null, progress: null, connection: 'connected' })
+      categoryScores: null, scannedAt: null, progress: null, trend: [], connection: 'connected' })
   })
 
   it('asks for a reconnect when the grant failed or the portal is unknown', async () => {
