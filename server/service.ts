@@ -2,8 +2,10 @@ import type { Logger } from 'pino'
 
 import { type App, buildApp } from './app.ts'
 import { createAuditLog } from './audit/audit-log.ts'
+import { createRefusalThrottle } from './audit/refusal-throttle.ts'
 import { startAuditRetention } from './audit/retention.ts'
 import type { Config } from './config.ts'
+import { AppError } from './errors.ts'
 import type { DatabaseHandle } from './db/connect.ts'
 import { isMember, upsertMember } from './db/members.repository.ts'
 import { consumeStateNonce, rememberStateNonce } from './db/oauth-states.repository.ts'
@@ -94,6 +96,14 @@ export async function createService(
     },
   })
 
+  const refusals = createRefusalThrottle({ perWindow: 30, windowMs: 60_000 })
+  const recordRefusal = async (action: 'auth.signature' | 'auth.session', reason: string) => {
+    const { write, suppressed } = refusals.admit(`${action}:${reason}`)
+    if (write) {
+      await record({ portalId: null, action, outcome: 'denied', detail: { reason, suppressed } })
+    }
+  }
+
   const states = createStateSigner(config.security.sessionSecret)
   const app = await buildApp({ ...config, hubspot: { ...config.hubspot,
     authBaseUrl: hubspot.authBaseUrl, clientId: hubspot.clientId } }, {
@@ -102,12 +112,8 @@ export async function createService(
     db,
     isMember: (portalId, userId) => isMember(db, portalId, userId),
     hubspotClientSecret: hubspot.clientSecret,
-    onSignatureFailure: (reason) =>
-      record({ portalId: null, action: 'auth.signature', outcome: 'denied',
-        detail: { reason } }),
-    onSessionFailure: (reason) =>
-      record({ portalId: null, action: 'auth.session', outcome: 'denied',
-        detail: { reason } }),
+    onSignatureFailure: (reason) => recordRefusal('auth.signature', reason),
+    onSessionFailure: (reason) => recordRefusal('auth.session', reason),
     onDataAccess: (access) =>
       record({ portalId: access.portalId, userId: access.userId,
         action: access.write ? 'data.write' : 'data.read', outcome: 'success',
@@ -122,9 +128,12 @@ export async function createService(
       audit: (entry) => record(entry),
     },
     disconnect: async (portalId, userId) => {
-      const gateway = gatewayFor(portalId)
-      // Uninstall needs a working token, so it goes before the revoke.
-      await gateway.uninstallApp()
+      // Uninstall needs a working token, so it goes before the revoke. A grant HubSpot has
+      // already ended (or a second disconnect) has nothing left to uninstall: go on and
+      // forget it; only an outage stops here, to be tried again.
+      await gatewayFor(portalId).uninstallApp().catch((error: unknown) => {
+        if (!(error instanceof AppError && error.code === 'HUBSPOT_AUTH_FAILED')) throw error
+      })
       await tokens.revokeAndForget(portalId)
       await record({ portalId, userId, action: 'auth.disconnect', outcome: 'success' })
     },

@@ -51,6 +51,7 @@ describe('install, scan, card and disconnect against the sandbox', () => {
   let service: Service
   let base: string
   let portalId: number
+  let sessionToken = ''
 
   beforeAll(async () => {
     sandbox = await createSandbox()
@@ -150,6 +151,7 @@ describe('install, scan, card and disconnect against the sandbox', () => {
       .text()
     const session = page.match(/<p>(ey[\w-]+\.[\w-]+\.[\w-]+)<\/p>/)?.[1] ?? ''
     secrets.push(session)
+    sessionToken = session
     const auth = { authorization: `Bearer ${session}` }
     const rows = await database.admin.selectFrom('oauth_tokens').selectAll().execute()
     const refreshToken = await createTokenCipher(testConfig().security.tokenKeys)
@@ -170,6 +172,13 @@ describe('install, scan, card and disconnect against the sandbox', () => {
         client_id: 'e2e-app', client_secret: clientSecret }),
     })
     expect(grant.status).toBe(400)
+  })
+
+  it('disconnects again without error once the grant is gone', async () => {
+    const again = await fetch(`${base}/api/portals/${portalId}/disconnect`,
+      { method: 'POST', headers: { authorization: `Bearer ${sessionToken}` } })
+
+    expect(again.status).toBe(204)
   })
 
   it('leaves an audit trail of the install, scan, reads, refusals and disconnect', async () => {
