@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 
 import { appUninstallRoutes } from '../routes/app-uninstall.ts'
 import { associationRoutes } from '../routes/association-routes.ts'
+import { associationWriteRoutes } from '../routes/association-write-routes.ts'
 import { mergeRoutes } from '../routes/merge-routes.ts'
 import { oauthAuthorizeRoutes } from '../routes/oauth-authorize.ts'
 import { oauthIntrospectRoutes } from '../routes/oauth-introspect.ts'
@@ -78,6 +79,7 @@ export function buildServer(context: SandboxContext, logger: boolean): FastifyIn
     await api.register(mergeRoutes, routes)
     await api.register(searchRoutes, routes)
     await api.register(associationRoutes, routes)
+    await api.register(associationWriteRoutes, routes)
     await api.register(appUninstallRoutes, routes)
   })
 

@@ -54,10 +54,14 @@ export function seedBrands(context: SeedContext, brandType: string): void {
 
 /**
  * Records the card fixes are tried on (issue #4): a contact whose email carries spaces and
- * capitals and who belongs to no company.
+ * capitals and who belongs to no company, and one with no company whose email domain is the
+ * domain of exactly one company (Globex Sample, test2.com, in messy-seed.ts).
  */
 export function seedCardFixes(context: SeedContext): void {
   context.create('contacts', { firstname: 'Jane', lastname: 'Doe',
     email: ' Jane.Doe@Example.COM ', lifecyclestage: 'lead' },
   Date.UTC(2025, 4, 2, 10, 0, 0))
+  context.create('contacts', { firstname: 'Nadia', lastname: 'Okafor',
+    email: 'nadia.okafor@test2.com', lifecyclestage: 'lead' },
+  Date.UTC(2025, 4, 3, 10, 0, 0))
 }

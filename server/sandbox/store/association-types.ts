@@ -54,6 +54,27 @@ export function hubspotTypes(fromType: string, toType: string, primary: boolean)
   return { forward: build(forward, primary), inverse: build(inverse, primary) }
 }
 
+/**
+ * Every type defined from one object to another, as the v4 labels endpoint lists them:
+ * HubSpot's own (label null when unlabelled) first, then the portal's USER_DEFINED labels.
+ */
+export function typesBetween(fromType: string, toType: string): AssociationType[] {
+  const types = pairs[`${fromType}|${toType}`]
+  if (!types) return []
+  const list: AssociationType[] = []
+  if (types.primary !== undefined) {
+    list.push({ category: 'HUBSPOT_DEFINED', typeId: types.primary, label: 'Primary' })
+  }
+  list.push({ category: 'HUBSPOT_DEFINED', typeId: types.unlabeled, label: null })
+  for (const label of Object.values(USER_LABELS)) {
+    const typeId = fromType === 'contacts' && toType === 'companies' ? label.fromContact
+      : fromType === 'companies' && toType === 'contacts' ? label.fromCompany : undefined
+    if (typeId !== undefined) list.push({ category: 'USER_DEFINED', typeId, label: label.label })
+  }
+
+  return list
+}
+
 /** The v3 name of a HubSpot-defined type (`contact_to_company_unlabeled`), or undefined. */
 export function v3TypeName(fromType: string, toType: string, typeId: number): string | undefined {
   const types = pairs[`${fromType}|${toType}`]
