@@ -8,6 +8,7 @@ import type { Database } from '../../db/database.ts'
 import { claimFixKey, releaseFixKey, saveFixResult }
   from '../../db/fix-applications.repository.ts'
 import { errors } from '../../errors.ts'
+import type { HubSpotGateway } from '../../hubspot/gateway.ts'
 import { verifyPreview } from '../../fixes/preview-token.ts'
 import { OPERATIONS } from '../../operations.ts'
 import { applyFix } from './apply-fix.ts'
@@ -39,6 +40,36 @@ function parseBody(body: unknown) {
   return { previewId: input.previewId, key: input.idempotencyKey, winners }
 }
 
+/** The gateway, noting whether a change was sent and what id a merge answered with. */
+function trackWrites(gateway: HubSpotGateway) {
+  const tracker = {
+    sent: false,
+    mergedId: undefined as string | undefined,
+    gateway: {
+      ...gateway,
+      updateRecord: (...args: Parameters<HubSpotGateway['updateRecord']>) => {
+        tracker.sent = true
+
+        return gateway.updateRecord(...args)
+      },
+      associate: (...args: Parameters<HubSpotGateway['associate']>) => {
+        tracker.sent = true
+
+        return gateway.associate(...args)
+      },
+      mergeRecords: async (...args: Parameters<HubSpotGateway['mergeRecords']>) => {
+        tracker.sent = true
+        const merged = await gateway.mergeRecords(...args)
+        tracker.mergedId = merged.id
+
+        return merged
+      },
+    } satisfies HubSpotGateway,
+  }
+
+  return tracker
+}
+
 /**
  * `POST /card/fixes/apply`: applies a signed preview once per idempotency key, verifies it
  * took, and writes the audit entry. Failures of HubSpot's making are a `failed` result.
@@ -65,19 +96,28 @@ const postFixApply: FastifyPluginAsync<{ db: Kysely<Database>; deps?: CardDeps }
         if (claim.state === 'other-preview') throw errors.idempotencyKeyReused()
 
         let result: FixResult
+        const writes = trackWrites(deps.gatewayFor(portalId))
         try {
-          const gateway = deps.gatewayFor(portalId)
-          const schema = await gateway.properties(claims.objectType)
-          result = await applyFix(options.db, gateway, claims, schema, winners)
+          const schema = await writes.gateway.properties(claims.objectType)
+          result = await applyFix(options.db, writes.gateway, claims, schema, winners)
         } catch (error) {
           // Nothing reached HubSpot as a change: the same key may try again.
-          await releaseFixKey(options.db, portalId, key)
-          throw error
+          if (!writes.sent) {
+            await releaseFixKey(options.db, portalId, key)
+            throw error
+          }
+          // A change was sent (a merge cannot be taken back) but not confirmed: the outcome
+          // is kept under the key and audited, and the card is sent to the record as it is.
+          request.log.error({ type: 'fix', err: error }, 'fix sent but not confirmed')
+          result = { status: 'failed', objectId: writes.mergedId ?? claims.objectId,
+            errors: [{ property: null, code: 'OTHER', message: 'HubSpot took the change, ' +
+              'but PortalPilot could not confirm it: reload the record before trying again.' }] }
         }
         await saveFixResult(options.db, portalId, key, result)
         await deps.audit({ portalId, userId, action: 'data.write',
           outcome: result.status === 'applied' ? 'success' : 'failure',
-          detail: { fix: claims.fix, objectType: claims.objectType } })
+          detail: { fix: claims.fix, objectType: claims.objectType,
+            objectId: claims.objectId, resultId: result.objectId } })
 
         return result
       })

@@ -28,6 +28,13 @@ const messageOf = (error: unknown) =>
  */
 export function useFixFlow(request: FixPreviewRequest, panelId: string, onApplied: () => void) {
   const { client, actions, followRecord } = useCardScope()
+  const keys = useRef(new Map<string, string>())
+  const keyFor = (previewId: string) => {
+    const key = keys.current.get(previewId) ?? newIdempotencyKey()
+    keys.current.set(previewId, key)
+
+    return key
+  }
   const [state, setState] = useState<FixFlowState>({ step: 'idle' })
   const latest = useRef(0)
 
@@ -53,12 +60,15 @@ export function useFixFlow(request: FixPreviewRequest, panelId: string, onApplie
     try {
       const result = await client.applyFix({
         previewId: shown.previewId,
-        idempotencyKey: newIdempotencyKey(),
+        // One key per preview: a retry after a timeout must not apply the change twice.
+        idempotencyKey: keyFor(shown.previewId),
         ...(winners === undefined ? {} : { winners }),
       })
       if (result.status !== 'applied') {
         const message = 'HubSpot did not accept every change.'
         setState({ step: 'failed', preview: shown, message, result })
+        // A merge that went through keeps only the new record: show that one.
+        if (result.objectId !== shown.objectId) followRecord(result.objectId)
 
         return
       }

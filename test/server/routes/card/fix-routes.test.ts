@@ -101,7 +101,8 @@ describe('record and fix card routes', () => {
     expect(second.json()).toEqual(first.json())
     expect(fake.writes).toEqual([{ email: 'jo@example.com' }])
     expect(audited).toEqual([expect.objectContaining({ action: 'data.write',
-      outcome: 'success', detail: { fix: 'normalize-email', objectType: 'contacts' } })])
+      outcome: 'success', detail: { fix: 'normalize-email', objectType: 'contacts',
+        objectId: '501', resultId: '501' } })])
   })
 
   it('reports a write HubSpot ignored as failed, never as applied', async () => {
@@ -115,6 +116,32 @@ describe('record and fix card routes', () => {
 
     expect(reply.json()).toMatchObject({ status: 'failed',
       errors: [{ property: 'email', code: 'NOT_APPLIED' }] })
+  })
+
+  it('keeps and audits a change HubSpot took but that could not be checked', async () => {
+    const read = fake.gateway.readRecord
+    const service = await app()
+    const preview = (await service.inject(post('/card/fixes/preview', previewBody)))
+      .json<FixPreview>()
+    const apply = { previewId: preview.previewId, idempotencyKey: 'key-000003' }
+    // The write goes through; the read that should confirm it fails.
+    fake.gateway.updateRecord = async (type, id, values) => {
+      fake.writes.push({ ...values })
+      fake.gateway.readRecord = async () => {
+        throw new Error('connection reset')
+      }
+    }
+
+    const first = await service.inject(post('/card/fixes/apply', apply))
+    fake.gateway.readRecord = read
+    const retry = await service.inject(post('/card/fixes/apply', apply))
+
+    expect(first.statusCode).toBe(200)
+    expect(first.json()).toMatchObject({ status: 'failed', objectId: '501' })
+    expect(retry.json()).toEqual(first.json())
+    expect(fake.writes).toHaveLength(1)
+    expect(audited).toEqual([expect.objectContaining({ action: 'data.write',
+      outcome: 'failure' })])
   })
 
   it('refuses an expired, forged or other portal preview', async () => {
