@@ -100,7 +100,7 @@ export interface MergeChoice {
   readonly primaryValue: string | null
   readonly secondaryValue: string | null
   readonly winner: 'primary' | 'secondary'
-  /** Read-only properties are shown but cannot be chosen. */
+  /** Whether the person may change the winner (read-only properties are left out). */
   readonly editable: boolean
 }
 

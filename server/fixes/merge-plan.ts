@@ -62,7 +62,9 @@ export function planMerge(
   const names = shown.filter(isWritable).map((meta) => meta.name)
   const [primary, secondary] = staysPrimary(a, b, names) ? [a, b] : [b, a]
   const choices: MergeChoice[] = []
-  for (const meta of shown) {
+  // Read-only properties are HubSpot's to set (fidelity item 16): they are no choice, and
+  // listing the ones that always differ (create dates) would bury the real ones.
+  for (const meta of shown.filter(isWritable)) {
     const primaryValue = valueOf(primary, meta.name)
     const secondaryValue = valueOf(secondary, meta.name)
     if (primaryValue === secondaryValue) continue

@@ -36,14 +36,14 @@ describe('planMerge', () => {
     expect(planMerge(a, b, schema).primaryId).toBe('20')
   })
 
-  it('shows a read-only property but never lets its secondary value win', () => {
+  it('leaves read-only properties out of the choices (HubSpot sets them)', () => {
     const a = { id: '1', properties: { firstname: 'A', lastname: 'B' } }
     const b = { id: '2', properties: { hs_lead_status: 'OPEN' } }
 
-    const choice = planMerge(a, b, schema).choices
-      .find((item) => item.property === 'hs_lead_status')
+    const properties = planMerge(a, b, schema).choices.map((item) => item.property)
 
-    expect(choice).toMatchObject({ winner: 'primary', editable: false })
+    expect(properties).not.toContain('hs_lead_status')
+    expect(properties).toEqual(['firstname', 'lastname'])
   })
 })
 
