@@ -7,7 +7,7 @@ import { emailDomain } from '../scoring/validity/email.ts'
 import { validityRule, type ValidityEnv } from '../scoring/validity/rules.ts'
 import { validityTargets, type ValidityKind } from '../scoring/validity/targets.ts'
 import { normalizeDomain, normalizeEmail } from './normalize.ts'
-import { planPropertyFix } from './plan-fix.ts'
+import { isWritable, planPropertyFix } from './plan-fix.ts'
 
 /** One record as the card looks at it: fresh values, associations, its schema. */
 export interface RecordView {
@@ -39,7 +39,10 @@ function missingFindings(view: RecordView, labels: Map<string, string>): RecordF
     if ([rule.property, ...rule.alternatives].some((name) => filled(values[name]))) continue
     const label = labels.get(rule.property) ?? rule.property
     const raw = text(values[rule.property]).trim()
-    let fix: FixKind | null = raw === '' ? null : 'clear-placeholder'
+    // Only a property we may write can be cleared (read-only ones are HubSpot's).
+    const meta = view.schema.find((item) => item.name === rule.property)
+    let fix: FixKind | null = raw === '' || !meta || !isWritable(meta) ? null
+      : 'clear-placeholder'
     if (raw === '' && rule.property === 'domain' && view.objectType === 'companies' &&
       normalizeDomain(text(values.website)) !== null) fix = 'domain-from-website'
     findings.push({

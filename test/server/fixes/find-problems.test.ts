@@ -35,6 +35,17 @@ describe('findRecordProblems', () => {
     ])
   })
 
+  it('offers no clear for a placeholder in a property HubSpot keeps read-only', () => {
+    const view = { ...contact({ email: 'jo@acme.com', firstname: 'n/a', lastname: 'Lee',
+      phone: '+13125550100', lifecyclestage: 'lead' }, ['9']),
+    schema: contactSchema.map((item) => item.name === 'firstname'
+      ? { ...item, readOnlyValue: true } : item) }
+
+    const findings = findRecordProblems(view, env, 'US')
+
+    expect(findings).toEqual([expect.objectContaining({ id: 'missing:firstname', fix: null })])
+  })
+
   it('offers no company link for a free-mail address', () => {
     const findings = findRecordProblems(contact({ email: 'jo@gmail.com', firstname: 'Jo',
       lastname: 'Lee', phone: '+13125550100', lifecyclestage: 'lead' }), env, 'US')
