@@ -1,25 +1,10 @@
-import { createServer } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { FixPreview, FixResult, RecordHealth } from '../../../shared/card-api.ts'
 import type { DatabaseHandle } from '../../../server/db/connect.ts'
-import { installThroughOAuth } from '../../../server/dev/connect-and-scan.ts'
-import { createLogger } from '../../../server/logger.ts'
-import { createSandbox, type Sandbox } from '../../../server/sandbox/index.ts'
-import { signV3 } from '../../../server/security/signature-v3.ts'
-import { createService, type Service } from '../../../server/service.ts'
-import { testConfig } from '../../support/config.ts'
-import { createTestDatabase } from '../../support/database.ts'
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise((resolve) => server.close(resolve))
-
-  return typeof address === 'object' && address ? address.port : 0
-}
+import type { Sandbox } from '../../../server/sandbox/index.ts'
+import type { Service } from '../../../server/service.ts'
+import { type ServiceOnSandbox, startServiceOnSandbox } from '../../support/service-harness.ts'
 
 describe('associating a contact with the company of its email domain', () => {
   const clientSecret = 'e2e-associate-client-secret-only-here'
@@ -29,22 +14,9 @@ describe('associating a contact with the company of its email domain', () => {
   let base: string
   let portalId: number
 
-  /** A request signed the way hubspot.fetch signs it, for the sandbox portal. */
-  async function card<T>(method: 'GET' | 'POST', path: string, body?: unknown) {
-    const url = new URL(path, base)
-    url.searchParams.append('portalId', String(portalId))
-    url.searchParams.append('userId', '9100001')
-    const rawBody = body === undefined ? '' : JSON.stringify(body)
-    const timestamp = String(Date.now())
-    const response = await fetch(url, { method, body: rawBody || undefined, headers: {
-      'x-hubspot-request-timestamp': timestamp,
-      'x-hubspot-signature-v3': signV3({ method, uri: url.href, rawBody, timestamp,
-        clientSecret }),
-      ...(rawBody && { 'content-type': 'application/json' }),
-    } })
-
-    return { status: response.status, body: (await response.json()) as T }
-  }
+  let harness: ServiceOnSandbox
+  const card = <T>(method: 'GET' | 'POST', path: string, body?: unknown) =>
+    harness.card<T>(method, path, body)
   const record = (id: string) =>
     card<RecordHealth>('GET', `/card/record?objectType=contacts&objectId=${id}`)
   const companyFinding = (health: RecordHealth) =>
@@ -53,27 +25,10 @@ describe('associating a contact with the company of its email domain', () => {
     sandbox.store.associations('contacts', contactId, 'companies').map((edge) => edge.toObjectId)
 
   beforeAll(async () => {
-    sandbox = await createSandbox()
-    const sandboxUrl = await sandbox.listen(0)
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    const config = testConfig({ PORT: String(port), PUBLIC_BASE_URL: base })
-    sandbox.registerApp({ clientId: 'e2e-associate', clientSecret,
-      redirectUris: [`${base}/oauth/callback`] })
-    database = await createTestDatabase()
-    service = await createService(config, database, createLogger({ logLevel: 'silent' }), {
-      apiBaseUrl: sandboxUrl, authBaseUrl: sandboxUrl, clientId: 'e2e-associate', clientSecret,
-    })
-    await service.app.listen({ host: '127.0.0.1', port })
-    portalId = sandbox.portalId
-    await installThroughOAuth(base)
-    await service.scans.idle()
+    harness = await startServiceOnSandbox({ clientId: 'e2e-associate', clientSecret, install: true })
+    ;({ sandbox, database, service, base, portalId } = harness)
   })
-  afterAll(async () => {
-    await service.close()
-    await sandbox.close()
-    await database.close()
-  })
+  afterAll(() => harness.close())
 
   it('links the one company whose domain is the email domain, and the finding goes', async () => {
     // Seeded (extras-seed.ts) with no company; test2.com is Globex Sample's domain only.

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net'
 import { Writable } from 'node:stream'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,15 +11,7 @@ import { createService, type Service } from '../../../server/service.ts'
 import { createTokenCipher } from '../../../server/security/token-cipher.ts'
 import { TEST_SECRETS, testConfig } from '../../support/config.ts'
 import { createTestDatabase } from '../../support/database.ts'
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise((resolve) => server.close(resolve))
-
-  return typeof address === 'object' && address ? address.port : 0
-}
+import { freePort } from '../../support/service-harness.ts'
 
 /** Follows one redirect by hand and returns where it points. */
 async function redirectOf(url: string): Promise<string> {
