@@ -25,7 +25,8 @@ describe('associating a contact with the company of its email domain', () => {
     sandbox.store.associations('contacts', contactId, 'companies').map((edge) => edge.toObjectId)
 
   beforeAll(async () => {
-    harness = await startServiceOnSandbox({ clientId: 'e2e-associate', clientSecret, install: true })
+    harness = await startServiceOnSandbox({ clientId: 'e2e-associate', clientSecret,
+      install: true })
     ;({ sandbox, database, service, base, portalId } = harness)
   })
   afterAll(() => harness.close())
