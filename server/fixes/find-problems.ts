@@ -1,5 +1,10 @@
 import type { FixKind, RecordFinding } from '../../shared/card-api.ts'
-import type { ObjectType, PropertyMeta, PropertyValues } from '../../shared/crm.ts'
+import type {
+  ObjectType,
+  PipelineStage,
+  PropertyMeta,
+  PropertyValues,
+} from '../../shared/crm.ts'
 import { ASSOCIATIONS_TO_READ, FILL_RULES } from '../scoring/check-plan.ts'
 import { FREE_MAIL_DOMAINS } from '../scoring/duplicates/free-domains.ts'
 import { isEmptyValue } from '../scoring/empty-values.ts'
@@ -8,6 +13,7 @@ import { validityRule, type ValidityEnv } from '../scoring/validity/rules.ts'
 import { validityTargets, type ValidityKind } from '../scoring/validity/targets.ts'
 import { normalizeDomain, normalizeEmail } from './normalize.ts'
 import { isWritable, planPropertyFix } from './plan-fix.ts'
+import { stageRequirements } from './stage-rules.ts'
 
 /** One record as the card looks at it: fresh values, associations, its schema. */
 export interface RecordView {
@@ -16,6 +22,8 @@ export interface RecordView {
   /** Associated ids by object type, for the types of ASSOCIATIONS_TO_READ. */
   readonly associations: Readonly<Partial<Record<ObjectType, readonly string[]>>>
   readonly schema: readonly PropertyMeta[]
+  /** A deal's current stage, when the pipelines were read: it adds what matters there. */
+  readonly stage?: PipelineStage | null
 }
 
 const FIX_BY_KIND: Partial<Record<ValidityKind, FixKind>> = {
@@ -122,8 +130,34 @@ export function findRecordProblems(
   const labels = new Map(view.schema.map((meta) => [meta.name, meta.label]))
 
   return [
-    ...missingFindings(view, labels),
+    ...withStageFindings(missingFindings(view, labels), view, labels),
     ...invalidFindings(view, env, defaultCountry),
     ...associationFindings(view),
   ]
+}
+
+/**
+ * A deal's stage can make more properties matter (stage-rules.ts). One that is also missing
+ * by the general rules is reported once, with the stage's more precise reason.
+ */
+function withStageFindings(
+  findings: RecordFinding[],
+  view: RecordView,
+  labels: Map<string, string>,
+): RecordFinding[] {
+  if (view.objectType !== 'deals') return findings
+
+  const out = [...findings]
+  for (const need of stageRequirements(view.stage ?? null)) {
+    if (!labels.has(need.property) || filled(view.properties[need.property])) continue
+    const id = `missing:${need.property}`
+    const at = out.findIndex((finding) => finding.id === id)
+    const finding: RecordFinding = { id, kind: 'missing', property: need.property,
+      label: labels.get(need.property) ?? need.property, reason: need.reason,
+      severity: 'warning', fix: at >= 0 ? (out[at]?.fix ?? null) : null }
+    if (at >= 0) out[at] = finding
+    else out.push(finding)
+  }
+
+  return out
 }

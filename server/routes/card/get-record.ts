@@ -5,6 +5,7 @@ import type { RecordDuplicate, RecordHealth } from '../../../shared/card-api.ts'
 import type { Database } from '../../db/database.ts'
 import { duplicateGroupsForRecord } from '../../db/scan-reads.ts'
 import { findRecordProblems } from '../../fixes/find-problems.ts'
+import { stageOf } from '../../fixes/stage-rules.ts'
 import { OPERATIONS } from '../../operations.ts'
 import { createPhoneJudge } from '../../scoring/validity/phone.ts'
 import { type CardDeps, requireCardDeps } from './card-deps.ts'
@@ -28,9 +29,13 @@ const getRecord: FastifyPluginAsync<{ db: Kysely<Database>; deps?: CardDeps }> =
         // A merged-away id answers the surviving record: from here on that id counts.
         const loaded = await loadRecord(gateway, objectType, objectId, schema)
         const id = loaded.record.id
-        const env = { nowMs: (deps.now ?? Date.now)(), pipelines: null, owners: null,
+        // A deal is judged against its own pipeline: its stage adds what matters there.
+        const pipelines = objectType === 'deals' ? await gateway.dealPipelines() : null
+        const env = { nowMs: (deps.now ?? Date.now)(), pipelines, owners: null,
           phoneJudge: createPhoneJudge(deps.defaultCountry) }
-        const findings = findRecordProblems(loaded.view, env, deps.defaultCountry)
+        const view = { ...loaded.view,
+          stage: pipelines ? stageOf(loaded.record.properties, pipelines) : null }
+        const findings = findRecordProblems(view, env, deps.defaultCountry)
         const groups = await duplicateGroupsForRecord(options.db, portalId, objectType, id)
 
         return { objectType, objectId: id, lastModified: loaded.lastModified, findings,

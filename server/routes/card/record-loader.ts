@@ -2,12 +2,14 @@ import type { CrmRecord, ObjectType, PropertyMeta } from '../../../shared/crm.ts
 import { OBJECT_TYPES } from '../../../shared/crm.ts'
 import { errors } from '../../errors.ts'
 import type { RecordView } from '../../fixes/find-problems.ts'
+import { STAGE_PROPERTIES } from '../../fixes/stage-rules.ts'
 import type { HubSpotGateway } from '../../hubspot/gateway.ts'
 import { ASSOCIATIONS_TO_READ, propertiesToSample } from '../../scoring/check-plan.ts'
 
 /** Properties every card read needs besides those the checks read. */
 const ALWAYS = ['createdate', 'lastmodifieddate', 'hs_lastmodifieddate', 'firstname',
-  'lastname', 'email', 'name', 'dealname', 'website', 'domain']
+  'lastname', 'email', 'name', 'dealname', 'website', 'domain', 'pipeline', 'dealstage',
+  ...STAGE_PROPERTIES]
 
 export interface LoadedRecord {
   readonly record: CrmRecord
