@@ -9,6 +9,7 @@ import { dedupeCsvFile } from '../server/csv/dedupe-csv.ts'
 import { readColumnByRow } from '../server/csv/read-column.ts'
 import { readCsvRecords } from '../server/csv/read-csv.ts'
 import { pairMetrics } from '../server/scoring/duplicates/pair-metrics.ts'
+import { seededRandom } from '../server/random.ts'
 
 const ROWS = 1_000_000
 /** Share of rows that repeat an earlier company with messy edits. */
@@ -95,19 +96,6 @@ function collectGarbage(): void {
   gc?.()
 }
 
-/** Deterministic PRNG (mulberry32), so every run writes the same file. */
-function createRandom(seed: number) {
-  let state = seed >>> 0
-
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = Math.imul(state ^ (state >>> 15), state | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
-
 const SYLLABLES = ['ka', 'lo', 'ven', 'tor', 'mi', 'sa', 'dri', 'bel', 'nor', 'qua', 'zen',
   'ha', 'ru', 'pel', 'ost', 'vi', 'ram', 'te', 'gal', 'cor', 'fen', 'li', 'mar', 'shu', 'dox',
   'ber', 'ni', 'tal', 'wyn', 'ex', 'ko', 'pra', 'sil', 'un', 'tre', 'gor', 'ana', 'bri', 'cas',
@@ -152,9 +140,9 @@ function newCompany(random: () => number, id: number): Company {
   const words = random() < 0.33 ? [pseudoWord(random)] : [pseudoWord(random), pseudoWord(random)]
   const name = `${words.join(' ')} ${pick(TRADE)}`
   const city = Math.floor(random() * CITIES)
-  const cityRandom = createRandom(city)
+  const cityRandom = seededRandom(city)
   const street = Math.floor(random() * STREETS_PER_CITY)
-  const streetRandom = createRandom(city * 1000 + street)
+  const streetRandom = seededRandom(city * 1000 + street)
 
   return {
     name,
@@ -196,8 +184,8 @@ function companyRow(company: Company, random: () => number, messy: boolean): str
  * rebuilt from its id when repeated, so generating holds no company objects.
  */
 async function writeCompanies(file: string, rows: number): Promise<Int32Array> {
-  const random = createRandom(20_240_601)
-  const companyOf = (id: number) => newCompany(createRandom(1_000_003 + id), id)
+  const random = seededRandom(20_240_601)
+  const companyOf = (id: number) => newCompany(seededRandom(1_000_003 + id), id)
   const out = createWriteStream(file)
   const entityOfRow = new Int32Array(rows)
   let companies = 0

@@ -12,20 +12,7 @@ import type {
   PropertyMeta,
   PropertyOption,
 } from '../shared/crm.ts'
-
-/** A small fast PRNG (mulberry32): good enough for test data, and reproducible. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
+import { seededRandom } from '../server/random.ts'
 
 function seedOf(seed: number, type: ObjectType, index: number): number {
   const salt = type === 'contacts' ? 0x1f3d : type === 'companies' ? 0x2e4c : 0x3b5a
@@ -335,7 +322,7 @@ function deal(rng: Rng): Values {
 
 /** Record `index` of `type`: the same (seed, type, index) always gives the same record. */
 export function syntheticRecord(type: ObjectType, index: number, seed = 1): CrmRecord {
-  const rng = mulberry32(seedOf(seed, type, index))
+  const rng = seededRandom(seedOf(seed, type, index))
   const id = String(ID_BASE[type] + index)
   const values = type === 'contacts' ? contact(rng, index)
     : type === 'companies' ? company(rng, index) : deal(rng)

@@ -1,4 +1,4 @@
-import { createRandom } from '../random.ts'
+import { createRandom } from '../../random.ts'
 import type { SandboxStore } from '../store/store.ts'
 import { seedChicago } from './chicago-seed.ts'
 import { seedArchived, seedBrands, seedCardFixes, seedTickets } from './extras-seed.ts'

@@ -1,5 +1,5 @@
 import { ACTIVE_OWNER_IDS, DEACTIVATED_OWNER_IDS } from '../owners.ts'
-import type { Random } from '../random.ts'
+import type { Random } from '../../random.ts'
 import { hubspotTypes } from '../store/association-types.ts'
 import type { SandboxStore } from '../store/store.ts'
 import type { AssociationType, SandboxRecord, SeedDefectKind } from '../store/types.ts'
